@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SiteInfo } from '@moot/contracts';
+import { SiteService } from './site.service';
+
+@ApiTags('site')
+@Controller('site')
+export class SiteController {
+  constructor(private readonly site: SiteService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Public facts the web app needs before sign-in (site name, development sign-in).' })
+  info(): SiteInfo {
+    return this.site.info();
+  }
+}

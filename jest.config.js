@@ -1,0 +1,4 @@
+/** Root jest config: `npm test` runs every project (API on real PostgreSQL, web on jsdom, contracts). */
+module.exports = {
+  projects: ['<rootDir>/apps/api', '<rootDir>/apps/web', '<rootDir>/libs/contracts'],
+};

@@ -1,0 +1,5 @@
+export * from './api-error';
+export * from './health';
+export * from './session';
+export * from './return-to';
+export * from './socket-events';

@@ -1,0 +1,31 @@
+export type SiteRole = 'admin' | 'member';
+
+/** `GET /api/auth/me`: the signed-in person. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  department: string | null;
+  role: SiteRole;
+}
+
+/** An identity provider a person can sign in with, as listed on the sign-in page. */
+export interface SignInProvider {
+  slug: string;
+  displayName: string;
+  /** Relative URL that starts SAML sign-in at this provider. */
+  loginUrl: string;
+}
+
+/** `GET /api/auth/providers`. */
+export interface SignInProvidersResponse {
+  providers: SignInProvider[];
+}
+
+/** Public, unauthenticated facts the web app needs before sign-in. */
+export interface SiteInfo {
+  siteName: string;
+  /** True when the built-in development identity provider is active (never in production). */
+  devIdpEnabled: boolean;
+}
