@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// `npm run cli -- <command>`: Moot's admin CLI, built on demand like `npm start`.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildIfNeeded, root } from './build-if-needed.mjs';
+
+buildIfNeeded(['api']);
+await import(pathToFileURL(path.join(root, 'dist/api/apps/api/src/cli.js')).href);
