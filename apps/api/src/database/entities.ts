@@ -1,3 +1,12 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { LoginLinkEntity } from '../auth/login-links/login-link.entity';
+import { SamlSeenAssertionEntity } from '../auth/saml/saml-assertion.entity';
+import { SamlRequestEntity } from '../auth/saml/saml-request.entity';
+import { SessionEntity } from '../auth/sessions/session.entity';
+import { UserIdentityEntity } from '../auth/user-identity.entity';
+import { IdentityProviderEntity } from '../identity-providers/identity-provider.entity';
+import { ScimGroupEntity, ScimGroupMemberEntity } from '../scim/scim-group.entity';
+import { ScimTokenEntity } from '../scim/scim-token.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { GroupEntity } from '../groups/group.entity';
@@ -7,4 +16,22 @@ import { UserSkillEntity } from '../skills/user-skill.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every entity, registered once for the app, the CLI data source and the tests. */
-export const ENTITIES = [DepartmentEntity, UserEntity, SkillEntity, UserSkillEntity, GroupEntity, GroupMembershipEntity, PostEntity];
+export const ENTITIES = [
+  DepartmentEntity,
+  UserEntity,
+  SkillEntity,
+  UserSkillEntity,
+  GroupEntity,
+  GroupMembershipEntity,
+  PostEntity,
+  IdentityProviderEntity,
+  UserIdentityEntity,
+  SessionEntity,
+  SamlRequestEntity,
+  SamlSeenAssertionEntity,
+  LoginLinkEntity,
+  ScimTokenEntity,
+  ScimGroupEntity,
+  ScimGroupMemberEntity,
+  AuditEventEntity,
+];

@@ -42,6 +42,14 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: UserStatus;
 
+  /** The IdP's id for this person, as sent by SCIM (`externalId`). */
+  @Index('UQ_users_external_id', { unique: true, where: '"external_id" IS NOT NULL' })
+  @Column({ name: 'external_id', type: 'varchar', length: 256, nullable: true })
+  externalId!: string | null;
+
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 
