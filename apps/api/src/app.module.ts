@@ -1,5 +1,9 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import { AuditModule } from './audit/audit.module';
+import { AuthMiddleware } from './auth/auth.middleware';
+import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -20,6 +24,8 @@ export class AppModule implements NestModule {
         AppConfigModule.forRoot(config),
         LoggingModule,
         DatabaseModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         SiteModule,
         SeedModule,
@@ -30,6 +36,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BodyParserMiddleware).forRoutes('*');
+    consumer.apply(BodyParserMiddleware, cookieParser(), AuthMiddleware).forRoutes('*');
   }
 }

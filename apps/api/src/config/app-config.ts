@@ -24,6 +24,15 @@ export class AppConfig {
   /** Fixed port for the embedded PostgreSQL; `null` picks a free one. */
   readonly embeddedPostgresPort!: number | null;
   readonly siteName!: string;
+  /** A session ends after this long without activity. */
+  readonly sessionIdleMinutes!: number;
+  /** A session ends this long after sign-in, whatever the activity. */
+  readonly sessionMaxHours!: number;
+
+  /** Cookies get the `__Host-` prefix and `Secure` when the public URL is https. */
+  get secureCookies(): boolean {
+    return this.publicUrl.startsWith('https://');
+  }
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -43,7 +52,7 @@ export class AppConfig {
   }
 }
 
-export type AppConfigValues = Omit<AppConfig, 'isProduction' | 'resolveDataPath' | 'withDatabaseUrl'>;
+export type AppConfigValues = Omit<AppConfig, 'isProduction' | 'resolveDataPath' | 'withDatabaseUrl' | 'secureCookies'>;
 
 /** A configuration value that cannot be used; the message names the variable. */
 export class ConfigError extends Error {

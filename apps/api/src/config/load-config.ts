@@ -23,6 +23,15 @@ function parsePort(env: Env, name: string, fallback: number | null): number | nu
   return Number(raw);
 }
 
+function parseWholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got ${describe(raw)}).`);
+  }
+  return Number(raw);
+}
+
 function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = read(env, name)?.toLowerCase();
   if (raw === undefined) return fallback;
@@ -101,5 +110,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret,
     embeddedPostgresPort: parsePort(env, 'EMBEDDED_PG_PORT', null),
     siteName,
+    sessionIdleMinutes: parseWholeNumber(env, 'SESSION_IDLE_MINUTES', 480, 5, 7 * 24 * 60),
+    sessionMaxHours: parseWholeNumber(env, 'SESSION_MAX_HOURS', 168, 1, 90 * 24),
   });
 }

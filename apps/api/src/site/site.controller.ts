@@ -1,8 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
 import type { SiteInfo } from '@moot/contracts';
 import { SiteService } from './site.service';
 
+@Public()
 @ApiTags('site')
 @Controller('site')
 export class SiteController {

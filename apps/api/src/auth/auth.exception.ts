@@ -1,0 +1,60 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '../common/api-exception';
+
+export enum AuthErrorCode {
+  Unauthenticated = 'AUTH_UNAUTHENTICATED',
+  Forbidden = 'AUTH_FORBIDDEN',
+  CsrfFailed = 'AUTH_CSRF_FAILED',
+  UnknownIdentityProvider = 'AUTH_UNKNOWN_IDP',
+  UnknownEmailDomain = 'AUTH_UNKNOWN_EMAIL_DOMAIN',
+  SamlRejected = 'AUTH_SAML_REJECTED',
+  AccountNotProvisioned = 'AUTH_ACCOUNT_NOT_PROVISIONED',
+  AccountDeactivated = 'AUTH_ACCOUNT_DEACTIVATED',
+  LoginLinkInvalid = 'AUTH_LOGIN_LINK_INVALID',
+}
+
+export class AuthException extends ApiException {
+  static unauthenticated(): AuthException {
+    return new AuthException(AuthErrorCode.Unauthenticated, 'You need to sign in.', HttpStatus.UNAUTHORIZED);
+  }
+
+  static forbidden(message = 'You do not have permission to do that.'): AuthException {
+    return new AuthException(AuthErrorCode.Forbidden, message, HttpStatus.FORBIDDEN);
+  }
+
+  static csrfFailed(): AuthException {
+    return new AuthException(
+      AuthErrorCode.CsrfFailed,
+      'The request did not carry this session\'s x-csrf-token header. Reload the page and try again.',
+      HttpStatus.FORBIDDEN,
+    );
+  }
+
+  static unknownIdentityProvider(): AuthException {
+    return new AuthException(AuthErrorCode.UnknownIdentityProvider, 'There is no such identity provider.', HttpStatus.NOT_FOUND);
+  }
+
+  static unknownEmailDomain(): AuthException {
+    return new AuthException(AuthErrorCode.UnknownEmailDomain, 'No identity provider signs people in for that email domain.', HttpStatus.NOT_FOUND);
+  }
+
+  static samlRejected(reason: string): AuthException {
+    return new AuthException(AuthErrorCode.SamlRejected, `Sign-in was refused: ${reason}`, HttpStatus.UNAUTHORIZED);
+  }
+
+  static accountNotProvisioned(): AuthException {
+    return new AuthException(
+      AuthErrorCode.AccountNotProvisioned,
+      'Your identity provider signed you in, but you do not have a Moot account yet. Ask your IT team to add you.',
+      HttpStatus.FORBIDDEN,
+    );
+  }
+
+  static accountDeactivated(): AuthException {
+    return new AuthException(AuthErrorCode.AccountDeactivated, 'This account has been deactivated.', HttpStatus.FORBIDDEN);
+  }
+
+  static loginLinkInvalid(): AuthException {
+    return new AuthException(AuthErrorCode.LoginLinkInvalid, 'This sign-in link is not valid: it may have expired or been used already.', HttpStatus.UNAUTHORIZED);
+  }
+}

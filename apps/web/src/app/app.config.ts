@@ -1,0 +1,31 @@
+import { provideHttpClient, withInterceptors, withNoXsrfProtection } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+
+import { routes } from './app.routes';
+import { credentialsInterceptor } from './core/http/credentials.interceptor';
+import { SiteTitleStrategy } from './core/layout/site-title-strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
+    ),
+    // Moot's own CSRF cookie and header replace Angular's built-in XSRF-TOKEN handling.
+    provideHttpClient(withInterceptors([credentialsInterceptor]), withNoXsrfProtection()),
+    { provide: TitleStrategy, useClass: SiteTitleStrategy },
+  ],
+};

@@ -1,0 +1,34 @@
+import { Routes } from '@angular/router';
+
+/** Page titles get " – <site name>" added by SiteTitleStrategy. */
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Home',
+    loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
+  },
+  {
+    path: 'sign-in',
+    title: 'Sign in',
+    loadComponent: () => import('./features/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'accessibility',
+    title: 'Accessibility statement',
+    loadComponent: () =>
+      import('./features/accessibility-statement/accessibility-statement-page').then(
+        (m) => m.AccessibilityStatementPage,
+      ),
+  },
+  {
+    path: 'house-rules',
+    title: 'House rules',
+    loadComponent: () => import('./features/house-rules/house-rules-page').then((m) => m.HouseRulesPage),
+  },
+  {
+    path: '**',
+    title: 'Page not found',
+    loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];
