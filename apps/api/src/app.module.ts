@@ -4,12 +4,15 @@ import cookieParser from 'cookie-parser';
 import { AuditModule } from './audit/audit.module';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
+import { LoginLinksModule } from './auth/login-links/login-links.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { BodyParserMiddleware } from './common/json-body.middleware';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdentityProviderAdminModule } from './identity-providers/identity-provider-admin.module';
 import { LoggingModule } from './logging/logging.module';
 import { SeedModule } from './seed/seed.module';
 import { SiteModule } from './site/site.module';
@@ -26,6 +29,9 @@ export class AppModule implements NestModule {
         DatabaseModule,
         AuditModule,
         AuthModule,
+        LoginLinksModule,
+        IdentityProviderAdminModule,
+        RealtimeModule,
         HealthModule,
         SiteModule,
         SeedModule,

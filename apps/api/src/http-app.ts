@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
+import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 import { AppConfig } from './config/app-config';
 
 export const API_PREFIX = 'api';
@@ -45,6 +46,7 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['scim/v2/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
 
   const document = SwaggerModule.createDocument(
     app,

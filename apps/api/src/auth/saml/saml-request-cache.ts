@@ -1,5 +1,6 @@
 import type { CacheItem, CacheProvider } from '@node-saml/passport-saml';
 import { DataSource } from 'typeorm';
+import { returningRows } from '../../database/returning-rows';
 
 /**
  * node-saml's InResponseTo cache, kept in PostgreSQL so a response can land on any API
@@ -33,10 +34,9 @@ export class PgSamlRequestCache implements CacheProvider {
 
   async removeAsync(key: string | null): Promise<string | null> {
     if (!key) return null;
-    const rows: [{ value: string }[], number] = await this.dataSource.query(
-      'DELETE FROM saml_requests WHERE id = $1 AND identity_provider_id = $2 RETURNING value',
-      [key, this.identityProviderId],
+    const rows = returningRows<{ value: string }>(
+      await this.dataSource.query('DELETE FROM saml_requests WHERE id = $1 AND identity_provider_id = $2 RETURNING value', [key, this.identityProviderId]),
     );
-    return rows[0]?.[0]?.value ?? null;
+    return rows[0]?.value ?? null;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
+import { returningRows } from '../../database/returning-rows';
 import { UserEntity } from '../../users/user.entity';
 import { SessionEntity } from './session.entity';
 
@@ -28,28 +29,26 @@ export class SessionRepository {
   }
 
   async deleteOne(tokenHash: string): Promise<SessionEntity | null> {
-    const rows: SessionEntity[] = await this.sessions.query(
-      'DELETE FROM sessions WHERE token_hash = $1 RETURNING public_id AS "publicId", user_id AS "userId"',
-      [tokenHash],
+    const rows = returningRows<SessionEntity>(
+      await this.sessions.query('DELETE FROM sessions WHERE token_hash = $1 RETURNING public_id AS "publicId", user_id AS "userId"', [tokenHash]),
     );
     return rows[0] ?? null;
   }
 
   /** Deletes every session of a person; returns their public ids. */
   async deleteAllForUser(userId: string): Promise<string[]> {
-    const rows: { publicId: string }[] = await this.sessions.query(
-      'DELETE FROM sessions WHERE user_id = $1 RETURNING public_id AS "publicId"',
-      [userId],
+    const rows = returningRows<{ publicId: string }>(
+      await this.sessions.query('DELETE FROM sessions WHERE user_id = $1 RETURNING public_id AS "publicId"', [userId]),
     );
     return rows.map((row) => row.publicId);
   }
 
   async deleteForIdentity(identityProviderId: string, nameId: string, sessionIndex: string | null): Promise<{ userId: string; publicId: string }[]> {
-    return this.sessions.query(
+    return returningRows(await this.sessions.query(
       `DELETE FROM sessions WHERE identity_provider_id = $1 AND saml_name_id = $2 AND ($3::text IS NULL OR saml_session_index = $3)
        RETURNING user_id AS "userId", public_id AS "publicId"`,
       [identityProviderId, nameId, sessionIndex],
-    );
+    ));
   }
 
   async deleteExpired(now: Date): Promise<number> {

@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import { Pool } from 'pg';
+import type { Server, ServerOptions } from 'socket.io';
+import { AppConfig } from '../config/app-config';
+
+/** True when a browser's Origin header names this deployment (cross-site WebSocket hijacking guard). */
+export function isAllowedOrigin(origin: string | undefined, publicUrl: string): boolean {
+  // Same-origin polling GETs carry no Origin; cross-origin requests and all WebSocket handshakes do.
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).origin === new URL(publicUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * socket.io on the API's own HTTP server: Origin checked at the handshake, and events shared
+ * between API instances through PostgreSQL (LISTEN/NOTIFY), so no extra server is needed.
+ */
+export class RealtimeIoAdapter extends IoAdapter {
+  private readonly logger = new Logger(RealtimeIoAdapter.name);
+  private pool?: Pool;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      serveClient: false,
+      cors: undefined,
+      allowRequest: (request: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => {
+        const allowed = isAllowedOrigin(request.headers.origin, this.config.publicUrl);
+        callback(allowed ? null : 'origin not allowed', allowed);
+      },
+    });
+    if (this.config.databaseUrl) {
+      this.pool = new Pool({ connectionString: this.config.databaseUrl, max: 2, application_name: 'moot-socket-io' });
+      this.pool.on('error', (error) => this.logger.warn(`socket.io adapter connection error: ${error.message}`));
+      server.adapter(createAdapter(this.pool, { tableName: 'socket_io_attachments', errorHandler: (error) => this.logger.warn(error.message) }));
+    }
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await this.pool?.end().catch(() => undefined);
+  }
+}
