@@ -4,5 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIfNeeded, root } from './build-if-needed.mjs';
 
-buildIfNeeded(['api']);
+// The production image ships a built API and no dev dependencies: never try to build there.
+if (process.env.NODE_ENV !== 'production') buildIfNeeded(['api']);
 await import(pathToFileURL(path.join(root, 'dist/api/apps/api/src/cli.js')).href);

@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from './audit/audit.module';
@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdentityProviderAdminModule } from './identity-providers/identity-provider-admin.module';
 import { LoggingModule } from './logging/logging.module';
+import { ScimModule } from './scim/scim.module';
 import { SeedModule } from './seed/seed.module';
 import { SiteModule } from './site/site.module';
 import { WebAppModule } from './web/web-app.module';
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         HealthModule,
         SiteModule,
         SeedModule,
+        ScimModule,
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
@@ -42,6 +44,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BodyParserMiddleware, cookieParser(), AuthMiddleware).forRoutes('*');
+    consumer.apply(BodyParserMiddleware, cookieParser(), AuthMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

@@ -7,6 +7,7 @@ import { IdentityProvidersModule } from '../identity-providers/identity-provider
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { AuthMaintenanceService } from './auth-maintenance.service';
 import { AuthMiddleware } from './auth.middleware';
 import { ProvisioningService } from './provisioning.service';
 import { SamlController } from './saml/saml.controller';
@@ -33,6 +34,7 @@ import { UserIdentityRepository } from './user-identity.repository';
     SamlService,
     SignInService,
     AuthMiddleware,
+    AuthMaintenanceService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [SessionService, SessionEvents, SessionCookies, SignInService, SamlService, AuthMiddleware],

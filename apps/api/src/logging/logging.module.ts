@@ -24,11 +24,13 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
           genReqId: requestIdFor,
           // Never log credentials or session material.
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          // 401 (signed out) and 404 are everyday answers, not warnings.
           customLogLevel: (_request, response, error) =>
-            error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+            error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 && ![401, 404].includes(response.statusCode) ? 'warn' : 'info',
           autoLogging: { ignore: (request) => request.url === '/api/health' },
           serializers: {
-            req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+            req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
+            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
           },
         },
       }),
