@@ -6,6 +6,8 @@ import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
 import { LoginLinksModule } from './auth/login-links/login-links.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { DevIdpModule } from './dev-idp/dev-idp.module';
+import { IdentityProvidersModule } from './identity-providers/identity-providers.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -37,6 +39,9 @@ export class AppModule implements NestModule {
         SiteModule,
         SeedModule,
         ScimModule,
+        IdentityProvidersModule,
+        // The development IdP signs anyone in without a password: never part of a production app.
+        ...(config.isProduction ? [] : [DevIdpModule]),
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

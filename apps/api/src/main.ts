@@ -7,6 +7,8 @@ import { runMigrations } from './database/migrate';
 import { describeStartupError } from './startup-errors';
 import { createHttpApp } from './http-app';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { DevIdpRegistrationService } from './dev-idp/dev-idp-registration.service';
+import { IdentityProviderRepository } from './identity-providers/identity-provider.repository';
 
 function fail(message: string): never {
   process.stderr.write(`moot: ${message}\n`);
@@ -53,6 +55,12 @@ async function main(): Promise<void> {
 
     app = await createHttpApp(config);
     if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+    if (config.isProduction) {
+      const disabled = await app.get(IdentityProviderRepository).disableDevelopmentProviders();
+      if (disabled > 0) process.stdout.write('moot: disabled the development identity provider (not allowed in production)\n');
+    } else {
+      await app.get(DevIdpRegistrationService).ensureRegistered();
+    }
     await app.listen(config.port);
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -67,9 +67,9 @@ describe('HTTP application', () => {
     expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/site']));
   });
 
-  it('tells the web app the site name and that the development sign-in is on outside production', async () => {
+  it('tells the web app the site name, and that development sign-in is off until the dev IdP is registered', async () => {
     const response = await request(sut.getHttpServer()).get('/api/site').expect(200);
-    expect(response.body).toEqual({ siteName: 'Moot', devIdpEnabled: true });
+    expect(response.body).toEqual({ siteName: 'Moot', devIdpEnabled: false });
   });
 });
 

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import type { SamlIdpUser } from '../src/dev-idp/saml-idp';
 import { createUser } from './factories';
 import { makeResponse, postToAcs, registerIdp, sessionCookieOf, signInThroughSaml, spUrls, startSignIn } from './saml/saml-flow';
 import { commentedNameIdXml, fromBase64, injectCommentInNameId, modifyAfterSigning, stripSignature, toBase64, wrapSignature } from './saml/tamper';
@@ -92,7 +93,7 @@ describe('SAML sign-in', () => {
       expect(sessionCookieOf(response)).toBeNull();
     }
 
-    async function signedResponse(overrides = {}, user = alice): Promise<{ xml: string; relayState: string | null }> {
+    async function signedResponse(overrides = {}, user: SamlIdpUser = alice): Promise<{ xml: string; relayState: string | null }> {
       const { requestId, relayState } = await startSignIn(app, council, 'council');
       const { xml } = await makeResponse(council, 'council', user, requestId, overrides);
       return { xml, relayState };

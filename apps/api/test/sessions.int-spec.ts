@@ -62,7 +62,7 @@ describe('sessions', () => {
       .set('x-csrf-token', session.csrf)
       .expect(200);
     expect(signedOut.body).toEqual({ redirectTo: '/' });
-    expect(signedOut.headers['set-cookie']?.join(';')).toMatch(/moot_session=;/);
+    expect(([] as string[]).concat(signedOut.headers['set-cookie'] ?? []).join(';')).toMatch(/moot_session=;/);
     await request(app.getHttpServer()).get('/api/auth/me').set('Cookie', session.cookie).expect(401);
   });
 

@@ -3,3 +3,5 @@ export * from './health';
 export * from './session';
 export * from './return-to';
 export * from './socket-events';
+export * from './identity-providers';
+export * from './scim-tokens';

@@ -18,6 +18,11 @@ export interface SignInProvider {
   loginUrl: string;
 }
 
+/** `GET /api/auth/discover?email=`: the identity provider for that email's domain (404 if none). */
+export interface DiscoverProviderResponse {
+  provider: SignInProvider;
+}
+
 /** `GET /api/auth/providers`. */
 export interface SignInProvidersResponse {
   providers: SignInProvider[];
@@ -28,4 +33,12 @@ export interface SiteInfo {
   siteName: string;
   /** True when the built-in development identity provider is active (never in production). */
   devIdpEnabled: boolean;
+}
+
+/**
+ * `POST /api/auth/logout`: where to send the browser next. A relative path stays in the app;
+ * an absolute URL is the identity provider's single logout.
+ */
+export interface SignOutResponse {
+  redirectTo: string;
 }

@@ -3,7 +3,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { RequestException } from './api-exception';
 
 const JSON_LIMIT = '1mb';
-const jsonParser = express.json({ limit: JSON_LIMIT });
+const jsonParser = express.json({ limit: JSON_LIMIT, type: ['application/json', 'application/scim+json'] });
 const formParser = express.urlencoded({ extended: false, limit: JSON_LIMIT });
 
 interface BodyParserError extends Error {

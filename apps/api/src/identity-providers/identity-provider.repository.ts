@@ -37,6 +37,16 @@ export class IdentityProviderRepository {
     return this.providers.find({ order: { createdAt: 'ASC' } });
   }
 
+  /** In production the development IdP must never sign anyone in, even if its row was copied over. */
+  async disableDevelopmentProviders(): Promise<number> {
+    const result = await this.providers.update({ isDevelopment: true, enabled: true }, { enabled: false });
+    return result.affected ?? 0;
+  }
+
+  async isDevelopmentProviderEnabled(): Promise<boolean> {
+    return (await this.providers.count({ where: { isDevelopment: true, enabled: true } })) > 0;
+  }
+
   countOthersThanDevelopment(): Promise<number> {
     return this.providers.count({ where: { isDevelopment: false } });
   }

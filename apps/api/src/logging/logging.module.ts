@@ -6,6 +6,11 @@ import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
+/** Drops query strings (SAML messages, search terms) and one-time tokens in paths from logs. */
+export function redactSecrets(url: string): string {
+  return url.split('?')[0].replace(/(\/auth\/login-link\/)[^/]+/, '$1[redacted]');
+}
+
 /** Keeps a caller's (e.g. the load balancer's) request id when it is sane; otherwise makes one. */
 export function requestIdFor(request: IncomingMessage, response: ServerResponse): string {
   const incoming = request.headers['x-request-id'];
@@ -29,7 +34,7 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
             error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 && ![401, 404].includes(response.statusCode) ? 'warn' : 'info',
           autoLogging: { ignore: (request) => request.url === '/api/health' },
           serializers: {
-            req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url.split('?')[0] }),
+            req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactSecrets(request.url) }),
             res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
           },
         },

@@ -46,6 +46,9 @@ export class RealtimeIoAdapter extends IoAdapter {
     if (this.config.databaseUrl) {
       this.pool = new Pool({ connectionString: this.config.databaseUrl, max: 2, application_name: 'moot-socket-io' });
       this.pool.on('error', (error) => this.logger.warn(`socket.io adapter connection error: ${error.message}`));
+      // The adapter holds one client for LISTEN without an 'error' listener: a database restart
+      // would crash the process. Handle it here; the adapter reconnects when the client ends.
+      this.pool.on('connect', (client) => client.on('error', (error) => this.logger.warn(`socket.io adapter listener lost: ${error.message}`)));
       server.adapter(createAdapter(this.pool, { tableName: 'socket_io_attachments', errorHandler: (error) => this.logger.warn(error.message) }));
     }
     return server;
@@ -53,6 +56,8 @@ export class RealtimeIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await this.pool?.end().catch(() => undefined);
+    // The adapter never releases a LISTEN client that lost its connection, and pool.end()
+    // waits for every client: don't let that hold up shutdown.
+    if (this.pool) await Promise.race([this.pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   }
 }

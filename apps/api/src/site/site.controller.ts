@@ -12,7 +12,7 @@ export class SiteController {
 
   @Get()
   @ApiOperation({ summary: 'Public facts the web app needs before sign-in (site name, development sign-in).' })
-  info(): SiteInfo {
+  info(): Promise<SiteInfo> {
     return this.site.info();
   }
 }

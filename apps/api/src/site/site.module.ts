@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { IdentityProvidersModule } from '../identity-providers/identity-providers.module';
 import { SiteController } from './site.controller';
 import { SiteService } from './site.service';
 
-@Module({ controllers: [SiteController], providers: [SiteService], exports: [SiteService] })
+@Module({ imports: [IdentityProvidersModule], controllers: [SiteController], providers: [SiteService], exports: [SiteService] })
 export class SiteModule {}

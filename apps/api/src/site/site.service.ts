@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { SiteInfo } from '@moot/contracts';
 import { AppConfig } from '../config/app-config';
+import { IdentityProviderRepository } from '../identity-providers/identity-provider.repository';
 
 @Injectable()
 export class SiteService {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly providers: IdentityProviderRepository,
+  ) {}
 
-  info(): SiteInfo {
-    return { siteName: this.config.siteName, devIdpEnabled: !this.config.isProduction };
+  async info(): Promise<SiteInfo> {
+    const devIdpEnabled = !this.config.isProduction && (await this.providers.isDevelopmentProviderEnabled());
+    return { siteName: this.config.siteName, devIdpEnabled };
   }
 }

@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -75,6 +75,17 @@ function runAsIdentity(log: (line: string) => void): { uid: number; gid: number 
   const uid = Number(execFileSync('id', ['-u', name]).toString().trim());
   const gid = Number(execFileSync('id', ['-g', name]).toString().trim());
   return { uid, gid };
+}
+
+/** Fails early and clearly when the unprivileged account cannot reach the data folder (e.g. under /root). */
+function assertReachable(dir: string, identity: { uid: number; gid: number }): void {
+  const probe = spawnSync('test', ['-x', dir], { ...identity, stdio: 'ignore' });
+  if (probe.status !== 0) {
+    throw new EmbeddedPostgresError(
+      `PostgreSQL runs as an unprivileged user (uid ${identity.uid}), which cannot reach ${dir}. ` +
+        'Set DATA_DIR to a folder every user can reach (e.g. /var/lib/moot), or set DATABASE_URL.',
+    );
+  }
 }
 
 function readCredentials(file: string): Credentials | undefined {
@@ -207,6 +218,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (options.attachOnly) throw new EmbeddedPostgresError(`no embedded PostgreSQL is running for ${root}`);
 
   const identity = runAsIdentity(log);
+  if (identity) assertReachable(root, identity);
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION')) || !existingCredentials) {
     log(`initialising the embedded PostgreSQL in ${pgDir}`);
     fs.rmSync(pgDir, { recursive: true, force: true });
