@@ -1,0 +1,21 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * Signs in through the real SAML path: Moot's sign-in page → the built-in development IdP →
+ * a signed response posted to Moot's ACS → the home page.
+ */
+export async function signInWithDevIdp(page: Page, displayName: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: /development sign-in/i }).or(page.getByRole('button', { name: /development sign-in/i })).first().click();
+  await page.waitForURL(/\/api\/dev-idp\/sso/);
+  await page.getByRole('button', { name: new RegExp(displayName) }).first().click();
+  await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/home', { timeout: 30_000 });
+  await page.getByText(`Welcome, ${displayName}`).waitFor({ state: 'visible' });
+}
+
+/** The session's CSRF token, for API calls made with the browser's cookies. */
+export async function csrfToken(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith('moot_csrf'));
+  if (!cookie) throw new Error('no CSRF cookie: not signed in?');
+  return cookie.value;
+}
