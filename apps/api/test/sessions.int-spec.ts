@@ -61,7 +61,7 @@ describe('sessions', () => {
       .set('Cookie', session.cookie)
       .set('x-csrf-token', session.csrf)
       .expect(200);
-    expect(signedOut.body).toEqual({ redirectTo: '/' });
+    expect(signedOut.body).toEqual({ redirectTo: '/sign-in?signedOut=1' });
     expect(([] as string[]).concat(signedOut.headers['set-cookie'] ?? []).join(';')).toMatch(/moot_session=;/);
     await request(app.getHttpServer()).get('/api/auth/me').set('Cookie', session.cookie).expect(401);
   });

@@ -110,12 +110,12 @@ export class SignInService {
     const auth = request.auth;
     response.clearCookie(this.cookies.sessionName, { path: '/' });
     response.clearCookie(this.cookies.csrfName, { path: '/' });
-    if (!auth) return { redirectTo: '/' };
+    if (!auth) return { redirectTo: '/sign-in?signedOut=1' };
     await this.sessions.end(auth.token, 'signed-out');
     await this.audit.record({ actor: auditActorOf(request), action: 'auth.sign_out', origin: auditOriginOf(request) });
     const idp = auth.session.identityProviderId ? await this.providersRepository.findById(auth.session.identityProviderId) : null;
     const sloUrl = idp?.enabled ? await this.saml.logoutUrl(idp, auth.session).catch(() => null) : null;
-    return { redirectTo: sloUrl ?? '/' };
+    return { redirectTo: sloUrl ?? '/sign-in?signedOut=1' };
   }
 
   /** The IdP's redirect to our SLO endpoint; returns where to send the browser. */
@@ -128,7 +128,7 @@ export class SignInService {
     } catch (error) {
       throw AuthException.samlRejected((error as Error).message);
     }
-    if (outcome.kind === 'response') return '/';
+    if (outcome.kind === 'response') return '/sign-in?signedOut=1';
     const ended = await this.sessions.endForIdentityProvider(idp.id, outcome.nameId, outcome.sessionIndex);
     await this.audit.record({
       actor: { userId: null, label: `idp:${idp.slug}` },

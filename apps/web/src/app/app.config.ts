@@ -14,6 +14,7 @@ import {
 import { routes } from './app.routes';
 import { credentialsInterceptor } from './core/http/credentials.interceptor';
 import { SiteTitleStrategy } from './core/layout/site-title-strategy';
+import { provideLiveSession } from './core/realtime/live-session';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -27,5 +28,6 @@ export const appConfig: ApplicationConfig = {
     // Moot's own CSRF cookie and header replace Angular's built-in XSRF-TOKEN handling.
     provideHttpClient(withInterceptors([credentialsInterceptor]), withNoXsrfProtection()),
     { provide: TitleStrategy, useClass: SiteTitleStrategy },
+    provideLiveSession(),
   ],
 };

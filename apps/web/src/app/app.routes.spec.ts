@@ -13,4 +13,12 @@ describe('app routes', () => {
     expect(route?.title).toBe(title);
     await expect(route?.loadComponent?.()).resolves.toBeDefined();
   });
+
+  it('lazy-loads the admin area behind adminGuard, with a fallback page for everyone else', async () => {
+    const [guarded, fallback] = routes.filter((candidate) => candidate.path === 'admin');
+
+    expect(guarded.canMatch).toHaveLength(1);
+    await expect(guarded.loadChildren?.()).resolves.toHaveLength(7);
+    expect(fallback.children?.[0].title).toBe('You need to be a site admin');
+  });
 });

@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 
+import { adminGuard } from './features/admin/admin.guard';
+
 /** Page titles get " – <site name>" added by SiteTitleStrategy. */
 export const routes: Routes = [
   {
@@ -25,6 +27,23 @@ export const routes: Routes = [
     path: 'house-rules',
     title: 'House rules',
     loadComponent: () => import('./features/house-rules/house-rules-page').then((m) => m.HouseRulesPage),
+  },
+  {
+    path: 'admin',
+    canMatch: [adminGuard],
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    // Reached only by signed-in people who are not site admins (adminGuard refused the match).
+    path: 'admin',
+    children: [
+      {
+        path: '**',
+        title: 'You need to be a site admin',
+        loadComponent: () =>
+          import('./features/admin/admin-forbidden-page').then((m) => m.AdminForbiddenPage),
+      },
+    ],
   },
   {
     path: '**',

@@ -88,4 +88,17 @@ describe(SessionService.name, () => {
     expect(sut.error()).toBeNull();
     expect(sut.me()).toEqual(priya);
   });
+
+  it('forgets the person on clear, and later loads answer "signed out" without asking again', async () => {
+    const loaded = sut.load();
+    http.expectOne('/api/auth/me').flush(priya);
+    await loaded;
+
+    sut.clear();
+
+    expect(sut.me()).toBeNull();
+    expect(sut.signedIn()).toBe(false);
+    expect(sut.status()).toBe('known');
+    await expect(sut.load()).resolves.toBeNull();
+  });
 });

@@ -39,6 +39,14 @@ export class SessionService {
     return this.pending;
   }
 
+  /** Forgets the signed-in person at once (sign-out, or the server ended the session). */
+  clear(): void {
+    this.meState.set(null);
+    this.errorState.set(null);
+    this.statusState.set('known');
+    this.pending = Promise.resolve(null);
+  }
+
   private async fetch(): Promise<SessionUser | null> {
     this.statusState.set('loading');
     try {

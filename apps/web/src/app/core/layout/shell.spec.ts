@@ -34,6 +34,7 @@ describe(Shell.name, () => {
         provideRouter([
           { path: '', component: SomewherePage },
           { path: 'somewhere', component: SomewherePage },
+          { path: 'sign-in', component: SomewherePage },
         ]),
       ],
     });
@@ -128,5 +129,50 @@ describe(Shell.name, () => {
     const nav = element.querySelector('nav[aria-label="Main"]');
     expect(nav?.querySelector('a[href="/sign-in"]')).toBeNull();
     expect(nav?.textContent).toContain('Signed in as Alex Khan');
+  });
+
+  const button = (name: string) =>
+    Array.from(element.querySelectorAll('button')).find((candidate) => candidate.textContent?.trim() === name);
+
+  it('offers no "Sign out" and no "Admin" to someone signed out', async () => {
+    await answer('fails', null);
+
+    expect(button('Sign out')).toBeUndefined();
+    expect(element.querySelector('a[href="/admin"]')).toBeNull();
+  });
+
+  it('signs out from the header and shows the sign-in page', async () => {
+    await answer('fails', alex);
+
+    button('Sign out')!.click();
+    http.expectOne({ method: 'POST', url: '/api/auth/logout' }).flush({ redirectTo: '/' });
+    await settle(fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/sign-in?signedOut=1');
+    expect(button('Sign out')).toBeUndefined();
+    expect(element.querySelector('nav')?.textContent).not.toContain('Signed in as');
+  });
+
+  it('says so, and stays signed in, when signing out fails', async () => {
+    await answer('fails', alex);
+
+    button('Sign out')!.click();
+    http.expectOne('/api/auth/logout').flush(null, { status: 500, statusText: 'Server Error' });
+    await settle(fixture);
+
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain("we couldn't sign you out");
+    expect(button('Sign out')).toBeDefined();
+  });
+
+  it('links to the admin area for site admins only', async () => {
+    await answer('fails', { ...alex, role: 'admin' });
+
+    expect(element.querySelector('nav a[href="/admin"]')?.textContent?.trim()).toBe('Admin');
+  });
+
+  it('hides the admin link from members', async () => {
+    await answer('fails', alex);
+
+    expect(element.querySelector('a[href="/admin"]')).toBeNull();
   });
 });

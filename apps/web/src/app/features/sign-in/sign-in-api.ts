@@ -1,12 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { SignInProvider, SignInProvidersResponse } from '@moot/contracts';
+import { DiscoverProviderResponse, SignInProvider, SignInProvidersResponse } from '@moot/contracts';
 import { firstValueFrom } from 'rxjs';
-
-/** `GET /api/auth/discover?email=`: the identity provider for that email's domain (404 if none). */
-export interface DiscoverProviderResponse {
-  provider: SignInProvider;
-}
 
 /** The sign-in endpoints; failures arrive as rejected promises carrying HttpErrorResponse. */
 @Injectable({ providedIn: 'root' })

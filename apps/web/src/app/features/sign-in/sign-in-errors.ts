@@ -1,5 +1,4 @@
-import { AbstractControl, FormGroupDirective, NgForm, ValidationErrors } from '@angular/forms';
-import { ErrorStateMatcher } from '@angular/material/core';
+import { ValidationErrors } from '@angular/forms';
 
 export const UNKNOWN_DOMAIN_MESSAGE = "We don't recognise that email domain. Choose your organisation below.";
 
@@ -12,9 +11,3 @@ export function emailErrorMessage(errors: ValidationErrors | null): string | nul
   if (typeof errors['server'] === 'string') return errors['server'];
   return null;
 }
-
-/** Show field errors after a submit attempt, not while someone is still tabbing through. */
-export const submittedErrorStateMatcher: ErrorStateMatcher = {
-  isErrorState: (control: AbstractControl | null, form: FormGroupDirective | NgForm | null) =>
-    !!(control?.invalid && form?.submitted),
-};

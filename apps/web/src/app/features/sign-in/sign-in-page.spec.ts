@@ -242,6 +242,29 @@ describe(SignInPage.name, () => {
 
     expect(page.textContent).not.toContain('development sign-in');
   });
+
+  it('says "You have signed out" after signing out', async () => {
+    await open('/sign-in?signedOut=1');
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('You have signed out.');
+  });
+
+  it.each([
+    ['deactivated', 'Your account has been deactivated. If you think this is wrong, contact your IT service desk.'],
+    ['expired', 'Your session has ended. Please sign in again.'],
+    ['signed-out', 'You have been signed out.'],
+    ['something-else', 'Your session has ended. Please sign in again.'],
+  ])('explains a session the server ended (%s)', async (reason, message) => {
+    await open(`/sign-in?ended=${reason}`);
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(message);
+  });
+
+  it('shows no session message on an ordinary visit', async () => {
+    await open();
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('');
+  });
 });
 
 interface OpenOptions {

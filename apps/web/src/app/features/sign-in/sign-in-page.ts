@@ -20,9 +20,10 @@ import { ApiErrorBody, SignInProvider } from '@moot/contracts';
 import { loginUrlWithReturnTo, signInReturnTo } from '@moot/web/core/auth/sign-in-url';
 import { BrowserLocation } from '@moot/web/core/browser/browser-location';
 import { SiteService } from '@moot/web/core/site/site.service';
+import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
 import { SignInApi } from './sign-in-api';
-import { emailErrorMessage, submittedErrorStateMatcher } from './sign-in-errors';
+import { emailErrorMessage } from './sign-in-errors';
 
 type Discovery =
   | { status: 'idle' }
@@ -61,7 +62,12 @@ export class SignInPage {
 
   /** From the `returnTo` query parameter (router component input binding). */
   readonly returnTo = input<string | undefined>();
+  /** `?signedOut=1`: this person has just signed out. */
+  readonly signedOut = input<string | undefined>();
+  /** `?ended=<reason>`: the server ended the session (see SocketService). */
+  readonly ended = input<string | undefined>();
 
+  protected readonly sessionNotice = computed(() => sessionNotice(this.ended(), this.signedOut()));
   protected readonly siteName = this.site.siteName;
   protected readonly devIdpEnabled = this.site.devIdpEnabled;
   protected readonly email = new FormControl('', {
@@ -168,6 +174,17 @@ export class SignInPage {
       this.providerList.set({ status: 'failed' });
     }
   }
+}
+
+const ENDED_MESSAGES: Record<string, string> = {
+  deactivated: 'Your account has been deactivated. If you think this is wrong, contact your IT service desk.',
+  expired: 'Your session has ended. Please sign in again.',
+  'signed-out': 'You have been signed out.',
+};
+
+function sessionNotice(ended: string | undefined, signedOut: string | undefined): string | null {
+  if (ended) return ENDED_MESSAGES[ended] ?? ENDED_MESSAGES['expired'];
+  return signedOut === '1' ? 'You have signed out.' : null;
 }
 
 function emailMessageFromApi(error: unknown): string | null {
