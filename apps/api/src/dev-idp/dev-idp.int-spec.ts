@@ -202,8 +202,8 @@ describe(DevIdpModule.name, () => {
     const bare = await request(sut.getHttpServer()).get('/api/dev-idp/slo').expect(302);
     const wrongMessage = await request(sut.getHttpServer()).get(`/api/dev-idp/slo${new URL(await ssoPath(), PUBLIC_URL).search}`).expect(400);
 
-    expect(loggedOut.headers.location).toBe(`${PUBLIC_URL}/`);
-    expect(bare.headers.location).toBe(`${PUBLIC_URL}/`);
+    expect(loggedOut.headers.location).toBe(`${PUBLIC_URL}/sign-in?signedOut=1`);
+    expect(bare.headers.location).toBe(`${PUBLIC_URL}/sign-in?signedOut=1`);
     expect(wrongMessage.text).toContain('must be a SAML 2.0 LogoutRequest, not AuthnRequest');
   });
 

@@ -27,7 +27,7 @@ export function devIdpUrls(publicUrl: string): DevIdpUrls {
     sloUrl: `${base}/api/dev-idp/slo`,
     acsUrl: `${base}/api/auth/saml/${DEV_IDP_SLUG}/acs`,
     spEntityId: `${base}/api/auth/saml/${DEV_IDP_SLUG}/metadata`,
-    home: `${base}/`,
+    home: `${base}/sign-in?signedOut=1`,
   };
 }
 
@@ -108,7 +108,7 @@ export class DevIdpService {
 
   /**
    * Single logout: there is no IdP session to end, so after checking the LogoutRequest (if any)
-   * the person goes back to Moot's home page.
+   * the person goes back to Moot's sign-in page, which says they have signed out.
    */
   async logout(query: Fields): Promise<string> {
     if (query['SAMLRequest'] !== undefined) {
