@@ -2,6 +2,8 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { APP_FILTER } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from './audit/audit.module';
+import { AuthorizationModule } from './authorization/authorization.module';
+import { StorageModule } from './storage/storage.module';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
 import { LoginLinksModule } from './auth/login-links/login-links.module';
@@ -31,6 +33,8 @@ export class AppModule implements NestModule {
         LoggingModule,
         DatabaseModule,
         AuditModule,
+        AuthorizationModule,
+        StorageModule,
         AuthModule,
         LoginLinksModule,
         IdentityProviderAdminModule,

@@ -116,13 +116,19 @@ describe('SCIM 2.0 provisioning', () => {
       expect(notObject.body.scimType).toBe('invalidSyntax');
     });
 
-    it('answers malformed JSON with 400, not 500', async () => {
-      await request(app.getHttpServer())
+    it('answers malformed JSON with a SCIM 400 (invalidSyntax), not 500', async () => {
+      const response = await request(app.getHttpServer())
         .post('/scim/v2/Users')
         .set('Authorization', `Bearer ${token}`)
         .set('Content-Type', SCIM_JSON)
         .send('{"userName": ')
         .expect(400);
+      expect(response.body).toMatchObject({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '400', scimType: 'invalidSyntax' });
+    });
+
+    it('answers an unknown SCIM route with a SCIM 404', async () => {
+      const response = await request(app.getHttpServer()).get('/scim/v2/Nope').set('Authorization', `Bearer ${token}`).expect(404);
+      expect(response.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
     });
 
     it('answers an unknown or malformed id with a SCIM 404', async () => {

@@ -5,3 +5,4 @@ export * from './return-to';
 export * from './socket-events';
 export * from './identity-providers';
 export * from './scim-tokens';
+export * from './people';

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { ApiErrorBody } from '@moot/contracts';
+import { ScimExceptionFilter } from '../scim/scim-exception.filter';
 import { ApiException } from './api-exception';
 
 const STATUS_CODES: Partial<Record<number, string>> = {
@@ -32,12 +33,15 @@ function messageOf(exception: HttpException): string {
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
+  private readonly scim = new ScimExceptionFilter();
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
+    // SCIM clients expect SCIM error bodies even for failures before routing (bad JSON, 404).
+    if (request.path.startsWith('/scim/v2/')) return this.scim.catch(exception, host);
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'unhandled error');

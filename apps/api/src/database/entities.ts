@@ -7,6 +7,9 @@ import { UserIdentityEntity } from '../auth/user-identity.entity';
 import { IdentityProviderEntity } from '../identity-providers/identity-provider.entity';
 import { ScimGroupEntity, ScimGroupMemberEntity } from '../scim/scim-group.entity';
 import { ScimTokenEntity } from '../scim/scim-token.entity';
+import { FollowEntity } from '../follows/follow.entity';
+import { LearningGoalEntity } from '../skills/learning-goal.entity';
+import { SkillEndorsementEntity } from '../skills/skill-endorsement.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { GroupEntity } from '../groups/group.entity';
@@ -34,4 +37,7 @@ export const ENTITIES = [
   ScimGroupEntity,
   ScimGroupMemberEntity,
   AuditEventEntity,
+  LearningGoalEntity,
+  SkillEndorsementEntity,
+  FollowEntity,
 ];

@@ -42,6 +42,54 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: UserStatus;
 
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  pronouns!: string | null;
+
+  /** Office or base, e.g. "Town Hall, floor 2". */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  location!: string | null;
+
+  /** E.g. "Mon–Thu, compressed hours". */
+  @Column({ name: 'working_pattern', type: 'varchar', length: 200, nullable: true })
+  workingPattern!: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone!: string | null;
+
+  /** Markdown source as written. */
+  @Column({ type: 'text', default: '' })
+  bio!: string;
+
+  /** Server-rendered, sanitised HTML of `bio`. */
+  @Column({ name: 'bio_html', type: 'text', default: '' })
+  bioHtml!: string;
+
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'manager_id', foreignKeyConstraintName: 'FK_users_manager' })
+  manager?: UserEntity | null;
+
+  /** "Ask me about" topics: short phrases. */
+  @Column({ name: 'ask_me_about', type: 'varchar', length: 60, array: true, default: () => "'{}'" })
+  askMeAbout!: string[];
+
+  @Column({ type: 'varchar', length: 60, array: true, default: () => "'{}'" })
+  interests!: string[];
+
+  /** How the person prefers to be contacted: method and an optional note. */
+  @Column({ name: 'contact_preference', type: 'jsonb', default: () => `'{"note": null, "method": "moot"}'` })
+  contactPreference!: { method: 'moot' | 'email' | 'phone' | 'teams'; note: string | null };
+
+  /** Optional fields the person hides from colleagues (phone, pronouns, location). */
+  @Column({ name: 'hidden_fields', type: 'varchar', length: 20, array: true, default: () => "'{}'" })
+  hiddenFields!: string[];
+
+  /** Storage key prefix of the current avatar renditions; null when none. */
+  @Column({ name: 'avatar_key', type: 'varchar', length: 200, nullable: true })
+  avatarKey!: string | null;
+
   /** The IdP's id for this person, as sent by SCIM (`externalId`). */
   @Index('UQ_users_external_id', { unique: true, where: '"external_id" IS NOT NULL' })
   @Column({ name: 'external_id', type: 'varchar', length: 256, nullable: true })
