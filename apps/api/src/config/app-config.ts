@@ -20,7 +20,6 @@ export class AppConfig {
   readonly trustProxy!: boolean | number | string;
   readonly redisUrl!: string | null;
   readonly smtpUrl!: string | null;
-  readonly sessionSecret!: string | null;
   /** Fixed port for the embedded PostgreSQL; `null` picks a free one. */
   readonly embeddedPostgresPort!: number | null;
   readonly siteName!: string;

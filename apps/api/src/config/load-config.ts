@@ -86,13 +86,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = parseEnum(env, 'NODE_ENV', NODE_ENVS, 'development');
   const port = parsePort(env, 'PORT', 3000) ?? 3000;
   const publicUrl = (parseUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  const sessionSecret = read(env, 'SESSION_SECRET') ?? null;
-  if (sessionSecret !== null && sessionSecret.length < 32) {
-    throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters long.');
-  }
-  if (nodeEnv === 'production' && sessionSecret === null) {
-    throw new ConfigError('SESSION_SECRET', 'must be set when NODE_ENV=production (at least 32 random characters).');
-  }
   const siteName = read(env, 'SITE_NAME') ?? 'Moot';
   if (siteName.length > 80) throw new ConfigError('SITE_NAME', 'must be at most 80 characters.');
 
@@ -107,7 +100,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: parseTrustProxy(env),
     redisUrl: parseUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-    sessionSecret,
     embeddedPostgresPort: parsePort(env, 'EMBEDDED_PG_PORT', null),
     siteName,
     sessionIdleMinutes: parseWholeNumber(env, 'SESSION_IDLE_MINUTES', 480, 5, 7 * 24 * 60),
