@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import type { IdpCertificateInfo } from '@moot/contracts';
 import { pemBody } from './idp-metadata';
 
 /** Admins are warned this many days before a signing certificate expires. */
@@ -6,19 +7,8 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
-/** What an admin needs to know about one IdP signing certificate. */
-export interface CertificateInfo {
-  subject: string;
-  issuer: string;
-  notBefore: string | null;
-  notAfter: string | null;
-  /** Whole days until `notAfter` (negative once expired); null when unreadable. */
-  daysRemaining: number | null;
-  /** Fewer than {@link EXPIRY_WARNING_DAYS} days left. */
-  expiresSoon: boolean;
-  expired: boolean;
-  fingerprintSha256: string | null;
-}
+/** What an admin needs to know about one IdP signing certificate (the REST shape). */
+export type CertificateInfo = IdpCertificateInfo;
 
 export class CertificateError extends Error {
   override name = 'CertificateError';

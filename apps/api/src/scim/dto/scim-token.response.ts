@@ -1,14 +1,7 @@
+import type { ScimTokenSummary } from '@moot/contracts';
 import type { ScimTokenEntity } from '../scim-token.entity';
 
-/** A token as admins see it in the list: never the secret. */
-export interface ScimTokenSummary {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ScimTokenSummary };
 
 export function toScimTokenSummary(token: ScimTokenEntity): ScimTokenSummary {
   return {
