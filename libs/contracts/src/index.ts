@@ -6,3 +6,4 @@ export * from './socket-events';
 export * from './identity-providers';
 export * from './scim-tokens';
 export * from './people';
+export * from './groups';
