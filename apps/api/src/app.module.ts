@@ -15,12 +15,17 @@ import { AppConfigModule } from './config/app-config.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { BodyParserMiddleware } from './common/json-body.middleware';
 import { DatabaseModule } from './database/database.module';
+import { DirectoryModule } from './directory/directory.module';
+import { FollowsModule } from './follows/follows.module';
+import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { IdentityProviderAdminModule } from './identity-providers/identity-provider-admin.module';
 import { LoggingModule } from './logging/logging.module';
+import { PeopleModule } from './people/people.module';
 import { ScimModule } from './scim/scim.module';
 import { SeedModule } from './seed/seed.module';
 import { SiteModule } from './site/site.module';
+import { SkillsModule } from './skills/skills.module';
 import { WebAppModule } from './web/web-app.module';
 
 @Module({})
@@ -46,6 +51,12 @@ export class AppModule implements NestModule {
         IdentityProvidersModule,
         // The development IdP signs anyone in without a password: never part of a production app.
         ...(config.isProduction ? [] : [DevIdpModule]),
+        // Before PeopleModule: /people/suggestions, /people/me/* must win over /people/:id.
+        SkillsModule,
+        DirectoryModule,
+        PeopleModule,
+        FollowsModule,
+        GroupsModule,
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -40,6 +40,8 @@ export interface GroupDetail extends GroupSummary {
   houseRules: string;
   houseRulesHtml: string;
   settings: GroupSettings;
+  /** The IdP (SCIM) group whose members this group follows; shown to managers, null otherwise. */
+  linkedScimGroupId: string | null;
   createdAt: string;
   /** What the viewer may do here. */
   can: {
@@ -74,8 +76,8 @@ export interface CreateGroupRequest {
   settings?: Partial<GroupSettings>;
 }
 
-/** `PATCH /api/groups/:id` (managers and owners). */
-export type UpdateGroupRequest = Partial<Omit<CreateGroupRequest, 'slug'>>;
+/** `PATCH /api/groups/:id` (managers and owners; `linkedScimGroupId` site admins only, null unlinks). */
+export type UpdateGroupRequest = Partial<Omit<CreateGroupRequest, 'slug'>> & { linkedScimGroupId?: string | null };
 
 export interface GroupMember {
   person: PersonSummary;

@@ -23,6 +23,50 @@ describe(AuthorizationService.name, () => {
     expect(sut.canSeeGroup(admin, facts('secret', null))).toBe(false);
   });
 
+  it('lets an invitee see a secret group, but not its content', () => {
+    const invited: GroupAccessFacts = { visibility: 'secret', viewerRole: null, viewerInvited: true };
+    expect(sut.canSeeGroup(member, invited)).toBe(true);
+    expect(sut.canSeeGroupContent(member, invited)).toBe(false);
+  });
+
+  it.each([
+    [null, false, false],
+    ['member', false, false],
+    ['manager', true, false],
+    ['owner', true, true],
+  ] as const)('viewer role %s: manages %s, owns %s', (role, manage, own) => {
+    expect(sut.canManageGroup(member, facts('closed', role))).toBe(manage);
+    expect(sut.canOwnGroup(member, facts('closed', role))).toBe(own);
+    expect(sut.actsAsAdmin(member, facts('closed', role))).toBe(false);
+  });
+
+  it('lets a site admin manage and own any group, flagged for the audit log unless they manage it', () => {
+    expect(sut.canManageGroup(admin, facts('secret', null))).toBe(true);
+    expect(sut.canOwnGroup(admin, facts('secret', null))).toBe(true);
+    expect(sut.actsAsAdmin(admin, facts('secret', null))).toBe(true);
+    expect(sut.actsAsAdmin(admin, facts('secret', 'member'))).toBe(true);
+    expect(sut.actsAsAdmin(admin, facts('secret', 'manager'))).toBe(false);
+  });
+
+  it('lets members post unless the group is for announcements or archived', () => {
+    const action = (viewerRole: GroupAccessFacts['viewerRole'], postingPermission: 'members' | 'managers', archived = false) =>
+      ({ visibility: 'open', viewerRole, postingPermission, archived, membersCanInvite: false }) as const;
+    expect(sut.canPostInGroup(member, action('member', 'members'))).toBe(true);
+    expect(sut.canPostInGroup(member, action('member', 'managers'))).toBe(false);
+    expect(sut.canPostInGroup(member, action('manager', 'managers'))).toBe(true);
+    expect(sut.canPostInGroup(member, action(null, 'members'))).toBe(false);
+    expect(sut.canPostInGroup(member, action('owner', 'members', true))).toBe(false);
+  });
+
+  it('lets members invite only when the group allows it; managers always', () => {
+    const action = (viewerRole: GroupAccessFacts['viewerRole'], membersCanInvite: boolean) =>
+      ({ visibility: 'secret', viewerRole, postingPermission: 'members', archived: false, membersCanInvite }) as const;
+    expect(sut.canInviteToGroup(member, action('member', false))).toBe(false);
+    expect(sut.canInviteToGroup(member, action('member', true))).toBe(true);
+    expect(sut.canInviteToGroup(member, action('manager', false))).toBe(true);
+    expect(sut.canInviteToGroup(member, action(null, true))).toBe(false);
+  });
+
   it('lets people edit their own profile, and admins anyone\'s', () => {
     expect(sut.canEditProfile(member, 'u1')).toBe(true);
     expect(sut.canEditProfile(member, 'u2')).toBe(false);

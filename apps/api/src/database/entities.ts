@@ -11,7 +11,11 @@ import { FollowEntity } from '../follows/follow.entity';
 import { LearningGoalEntity } from '../skills/learning-goal.entity';
 import { SkillEndorsementEntity } from '../skills/skill-endorsement.entity';
 import { DepartmentEntity } from '../departments/department.entity';
+import { GroupDepartmentEntity } from '../groups/group-department.entity';
+import { GroupInvitationEntity } from '../groups/group-invitation.entity';
+import { GroupJoinRequestEntity } from '../groups/group-join-request.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { SiteSettingEntity } from '../groups/site-setting.entity';
 import { GroupEntity } from '../groups/group.entity';
 import { PostEntity } from '../posts/post.entity';
 import { SkillEntity } from '../skills/skill.entity';
@@ -26,6 +30,10 @@ export const ENTITIES = [
   UserSkillEntity,
   GroupEntity,
   GroupMembershipEntity,
+  GroupJoinRequestEntity,
+  GroupInvitationEntity,
+  GroupDepartmentEntity,
+  SiteSettingEntity,
   PostEntity,
   IdentityProviderEntity,
   UserIdentityEntity,

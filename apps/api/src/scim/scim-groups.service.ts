@@ -9,6 +9,7 @@ import { applyGroupOperation, ScimGroupState, stateOfResource } from './scim-gro
 import { ScimGroupResource, toScimGroup } from './scim-group.mapper';
 import { ScimGroupChanges, ScimGroupLookup, ScimGroupRepository } from './scim-group.repository';
 import { ScimGroupEntity } from './scim-group.entity';
+import { scimGroupEvents } from './scim-group-events';
 import { excludedAttributesOf, parseScimPage, ScimListResponse, toListResponse } from './scim-list';
 import { isPlainObject, parsePatchRequest, spreadResource } from './scim-patch';
 import type { ScimCaller } from './scim-request';
@@ -119,6 +120,7 @@ export class ScimGroupsService {
         removedCount: changes.removeUserIds.length,
       },
     });
+    if (changes.addUserIds.length > 0 || changes.removeUserIds.length > 0) await scimGroupEvents.membersChanged(group.id);
     return this.get(group.id);
   }
 

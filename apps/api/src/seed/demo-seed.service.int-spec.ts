@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
+import { MarkdownService } from '../common/markdown/markdown.service';
 import { dataSourceOptions } from '../database/data-source-options';
 import { createTestDatabase, TestDatabase } from '../../test/test-database';
 import { DEMO_DEPARTMENTS, DEMO_GROUPS, DEMO_PEOPLE } from './demo-council';
 import { DemoSeedService, demoEmail } from './demo-seed.service';
+import { DEMO_LOCATIONS, DEMO_PROFILES } from './demo-profiles';
 
 describe(DemoSeedService.name, () => {
   let database: TestDatabase;
@@ -12,7 +14,7 @@ describe(DemoSeedService.name, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
-    sut = new DemoSeedService(dataSource);
+    sut = new DemoSeedService(dataSource, new MarkdownService());
   });
 
   afterAll(async () => {
@@ -65,5 +67,52 @@ describe(DemoSeedService.name, () => {
     expect(strangers).toBe(0);
     const [{ secret }] = await dataSource.query(`SELECT count(*)::int AS secret FROM groups WHERE visibility = 'secret'`);
     expect(secret).toBeGreaterThan(0);
+  });
+
+  it('fills in most profiles: a rendered bio, ask-me-about topics and a known location', async () => {
+    const [row] = await dataSource.query(`
+      SELECT count(*) FILTER (WHERE bio <> '' AND bio_html LIKE '<p>%</p>' AND cardinality(ask_me_about) > 0)::int AS complete,
+             count(*) FILTER (WHERE location IS NOT NULL AND NOT (location = ANY($1)))::int AS unknown_locations,
+             count(*) FILTER (WHERE 'location' = ANY(hidden_fields))::int AS hiding_location
+      FROM users`, [DEMO_LOCATIONS]);
+    expect(row.complete).toBeGreaterThan(DEMO_PEOPLE.length * 0.75);
+    expect(row.unknown_locations).toBe(0);
+    expect(row.hiding_location).toBeGreaterThan(0);
+    const [bio] = await dataSource.query(`SELECT bio_html FROM users WHERE email = $1`, [demoEmail({ given: 'Amara', family: 'Okafor' })]);
+    expect(bio.bio_html).toContain('<strong>tricky media enquiry</strong>');
+  });
+
+  it('marks about a third of listed skills "I can help with", each one the person lists', async () => {
+    for (const [name, profile] of Object.entries(DEMO_PROFILES)) {
+      const person = DEMO_PEOPLE.find((candidate) => `${candidate.given} ${candidate.family}` === name);
+      expect(person?.skills).toEqual(expect.arrayContaining(profile.helps ?? []));
+    }
+    const [{ share }] = await dataSource.query(`SELECT avg(offers_help::int)::float AS share FROM user_skills`);
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.45);
+  });
+
+  it('gives ~15 people learning goals that someone in another department offers help with', async () => {
+    const [{ learners, unmatched }] = await dataSource.query(`
+      SELECT count(*)::int AS learners, count(*) FILTER (WHERE NOT matched)::int AS unmatched
+      FROM (
+        SELECT lg.user_id, bool_or(EXISTS (
+          SELECT 1 FROM user_skills us JOIN users helper ON helper.id = us.user_id
+          WHERE us.skill_id = lg.skill_id AND us.offers_help AND helper.department_id <> learner.department_id)) AS matched
+        FROM learning_goals lg JOIN users learner ON learner.id = lg.user_id
+        GROUP BY lg.user_id
+      ) learner_matches`);
+    expect(learners).toBeGreaterThanOrEqual(15);
+    expect(unmatched).toBe(0);
+  });
+
+  it('seeds ~60 endorsements between colleagues who list the skill, never of oneself', async () => {
+    const [{ endorsements, self }] = await dataSource.query(
+      `SELECT count(*)::int AS endorsements, count(*) FILTER (WHERE endorser_id = user_id)::int AS self FROM skill_endorsements`,
+    );
+    expect(endorsements).toBeGreaterThanOrEqual(50);
+    expect(self).toBe(0);
+    const [{ follows }] = await dataSource.query(`SELECT count(*)::int AS follows FROM follows`);
+    expect(follows).toBeGreaterThan(0);
   });
 });
