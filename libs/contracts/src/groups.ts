@@ -161,3 +161,8 @@ export interface UpdateGroupCreationSetting {
   mode: 'everyone' | 'listed';
   creatorIds: string[];
 }
+
+/** `GET /api/groups/suggestions`: groups your colleagues in other departments are in (at most 10). */
+export interface GroupSuggestionsResponse {
+  items: GroupSummary[];
+}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { GroupDetail, GroupDirectoryPage, GroupSummary } from '@moot/contracts';
+import type { GroupDetail, GroupDirectoryPage, GroupSummary, GroupSuggestionsResponse } from '@moot/contracts';
 import type { RequestWithAuth } from '../auth/auth-context';
 import { CreateGroupDto } from './dto/create-group.dto';
 import { GroupDirectoryQueryDto } from './dto/group-queries.dto';
@@ -23,7 +23,7 @@ export class GroupsController {
 
   @Get('suggestions')
   @ApiOperation({ summary: 'Up to 10 groups you are not in, with the most members from departments other than yours.' })
-  async suggestions(@Req() request: RequestWithAuth): Promise<{ items: GroupSummary[] }> {
+  async suggestions(@Req() request: RequestWithAuth): Promise<GroupSuggestionsResponse> {
     return { items: await this.groups.suggestions(groupActorOf(request)) };
   }
 

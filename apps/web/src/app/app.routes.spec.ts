@@ -1,3 +1,5 @@
+import { Routes } from '@angular/router';
+
 import { routes } from './app.routes';
 
 describe('app routes', () => {
@@ -12,6 +14,18 @@ describe('app routes', () => {
 
     expect(route?.title).toBe(title);
     await expect(route?.loadComponent?.()).resolves.toBeDefined();
+  });
+
+  it.each([
+    ['people', ['Find people', 'Colleague']],
+    ['profile', ['Your profile', 'Edit your profile']],
+  ])('lazy-loads %p behind authGuard', async (path, titles) => {
+    const route = routes.find((candidate) => candidate.path === path);
+
+    expect(route?.canActivate).toHaveLength(1);
+    const children = (await route?.loadChildren?.()) as Routes;
+    expect(children.map((child) => child.title)).toEqual(titles);
+    await Promise.all(children.map((child) => expect(child.loadComponent?.()).resolves.toBeDefined()));
   });
 
   it('lazy-loads the admin area behind adminGuard, with a fallback page for everyone else', async () => {

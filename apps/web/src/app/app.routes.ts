@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 
+import { authGuard } from './core/auth/auth.guard';
 import { adminGuard } from './features/admin/admin.guard';
 
 /** Page titles get " – <site name>" added by SiteTitleStrategy. */
@@ -27,6 +28,21 @@ export const routes: Routes = [
     path: 'house-rules',
     title: 'House rules',
     loadComponent: () => import('./features/house-rules/house-rules-page').then((m) => m.HouseRulesPage),
+  },
+  {
+    path: 'people',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/people/people.routes').then((m) => m.peopleRoutes),
+  },
+  {
+    path: 'profile',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/people/people.routes').then((m) => m.profileRoutes),
+  },
+  {
+    path: 'groups',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/groups/groups.routes').then((m) => m.groupsRoutes),
   },
   {
     path: 'admin',

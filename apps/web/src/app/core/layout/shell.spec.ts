@@ -170,6 +170,22 @@ describe(Shell.name, () => {
     expect(element.querySelector('nav a[href="/admin"]')?.textContent?.trim()).toBe('Admin');
   });
 
+  it('links signed-in people to the directory and their own profile', async () => {
+    await answer('fails', alex);
+
+    const links = Array.from(element.querySelectorAll('nav[aria-label="Main"] a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/', '/people', '/profile']));
+    expect(element.querySelector('nav a[href="/people"]')?.textContent?.trim()).toBe('People');
+    expect(element.querySelector('nav a[href="/profile"]')?.textContent?.trim()).toBe('My profile');
+  });
+
+  it('offers no People or My profile links to someone signed out', async () => {
+    await answer('fails', null);
+
+    expect(element.querySelector('nav a[href="/people"]')).toBeNull();
+    expect(element.querySelector('nav a[href="/profile"]')).toBeNull();
+  });
+
   it('hides the admin link from members', async () => {
     await answer('fails', alex);
 

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { SessionUser } from '@moot/contracts';
+import { myProfile } from '@moot/web-testing/people';
 import { settle } from '@moot/web-testing/settle';
 
 import { HomePage } from './home-page';
@@ -22,6 +23,7 @@ describe(HomePage.name, () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [HomePage],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
@@ -56,12 +58,30 @@ describe(HomePage.name, () => {
   it('greets a signed-in person by name and says what to do next', async () => {
     http.expectOne('/api/auth/me').flush(priya);
     await settle(fixture);
+    http.expectOne('/api/people/me').flush(myProfile({ completeness: { percent: 100, missing: [] } }));
+    await settle(fixture);
 
     expect(heading()).toBe('Welcome, Priya Shah');
     const steps = Array.from(page.querySelectorAll('ol h3')).map((h) => h.textContent?.trim());
-    expect(steps).toEqual(['Complete your profile', 'Find a group', 'Read the house rules']);
+    expect(steps).toEqual(['Complete your profile', 'Find people who know things', 'Find a group', 'Read the house rules']);
     expect(page.querySelector('a[href="/sign-in"]')).toBeNull();
     expect(page.querySelector('a[href="/house-rules"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/people"]')).not.toBeNull();
+    expect(page.querySelector('moot-completeness-card section')).toBeNull();
+  });
+
+  it('prompts a signed-in person whose profile is incomplete', async () => {
+    http.expectOne('/api/auth/me').flush(priya);
+    await settle(fixture);
+    http.expectOne('/api/people/me').flush(myProfile({ completeness: { percent: 50, missing: ['askMeAbout'] } }));
+    await settle(fixture);
+
+    expect(page.querySelector('moot-completeness-card')?.textContent).toContain(
+      'Your profile is 50% complete',
+    );
+    expect(page.querySelector('moot-completeness-card')?.textContent).toContain(
+      'Add topics people can ask you about so colleagues can find you.',
+    );
   });
 
   it('offers to check again when the session check fails', async () => {
@@ -73,6 +93,8 @@ describe(HomePage.name, () => {
       .find((button) => button.textContent?.trim() === 'Try again')!
       .click();
     http.expectOne('/api/auth/me').flush(priya);
+    await settle(fixture);
+    http.expectOne('/api/people/me').flush(myProfile());
     await settle(fixture);
 
     expect(heading()).toBe('Welcome, Priya Shah');

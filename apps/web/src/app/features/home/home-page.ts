@@ -3,11 +3,12 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { SessionService } from '@moot/web/core/auth/session.service';
 import { SiteService } from '@moot/web/core/site/site.service';
+import { CompletenessCard } from '@moot/web/features/people/completeness/completeness-card';
 
 /** Welcome for people who are signed out; what to do next for people who are signed in. */
 @Component({
   selector: 'moot-home-page',
-  imports: [MatButton, RouterLink],
+  imports: [CompletenessCard, MatButton, RouterLink],
   templateUrl: './home-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
