@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { AuditModule } from './audit/audit.module';
 import { AuthorizationModule } from './authorization/authorization.module';
 import { StorageModule } from './storage/storage.module';
+import { DiscussionEventsModule } from './posts/discussion-events.module';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
 import { LoginLinksModule } from './auth/login-links/login-links.module';
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthorizationModule,
         StorageModule,
+        DiscussionEventsModule,
         AuthModule,
         LoginLinksModule,
         IdentityProviderAdminModule,

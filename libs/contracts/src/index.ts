@@ -7,3 +7,4 @@ export * from './identity-providers';
 export * from './scim-tokens';
 export * from './people';
 export * from './groups';
+export * from './posts';
