@@ -97,7 +97,8 @@ async function main() {
 
     const report = {
       at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      // Load average when the run started: other work on the machine skews latency.
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage1m: Number(os.loadavg()[0].toFixed(2)) },
       database: database ? 'TEST_DATABASE_URL' : 'embedded',
       requestsPerScenario: REQUESTS,
       concurrency: CONCURRENCY,
@@ -108,7 +109,7 @@ async function main() {
     const table = [
       `# Moot benchmark, ${report.at}`,
       '',
-      `${report.machine.cpus} CPUs, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; database: ${report.database}; ${REQUESTS} requests per scenario, ${CONCURRENCY} at a time.`,
+      `${report.machine.cpus} CPUs, ${report.machine.memoryGb} GiB, Node ${report.machine.node}, load average ${report.machine.loadAverage1m}; database: ${report.database}; ${REQUESTS} requests per scenario, ${CONCURRENCY} at a time.`,
       '',
       `Cold start to healthy: **${report.coldStartMs} ms** (fresh data folder: initdb, migrations, demo data). Server memory (RSS): ${report.serverRssMb.afterStart} MB after start, ${report.serverRssMb.afterLoad} MB after the runs.`,
       '',
