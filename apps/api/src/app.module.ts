@@ -23,11 +23,15 @@ import { HealthModule } from './health/health.module';
 import { IdentityProviderAdminModule } from './identity-providers/identity-provider-admin.module';
 import { LoggingModule } from './logging/logging.module';
 import { PeopleModule } from './people/people.module';
+import { PostsModule } from './posts/posts.module';
 import { ScimModule } from './scim/scim.module';
 import { SeedModule } from './seed/seed.module';
 import { SiteModule } from './site/site.module';
 import { SkillsModule } from './skills/skills.module';
 import { WebAppModule } from './web/web-app.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { FeedsModule } from './feeds/feeds.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -59,6 +63,10 @@ export class AppModule implements NestModule {
         PeopleModule,
         FollowsModule,
         GroupsModule,
+        RateLimitModule,
+        AttachmentsModule,
+        PostsModule,
+        FeedsModule,
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -46,7 +46,12 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['scim/v2/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config));
+  const ioAdapter = new RealtimeIoAdapter(app, config);
+  await ioAdapter.connect().catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  app.useWebSocketAdapter(ioAdapter);
 
   const document = SwaggerModule.createDocument(
     app,

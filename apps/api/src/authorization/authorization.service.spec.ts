@@ -1,4 +1,4 @@
-import { AuthorizationService, GroupAccessFacts, Viewer } from './authorization.service';
+import { AuthorizationService, GroupAccessFacts, GroupActionFacts, PostAccessFacts, Viewer } from './authorization.service';
 
 describe(AuthorizationService.name, () => {
   const sut = new AuthorizationService();
@@ -71,5 +71,69 @@ describe(AuthorizationService.name, () => {
     expect(sut.canEditProfile(member, 'u1')).toBe(true);
     expect(sut.canEditProfile(member, 'u2')).toBe(false);
     expect(sut.canEditProfile(admin, 'u2')).toBe(true);
+  });
+
+  describe('posts', () => {
+    const group = (viewerRole: GroupAccessFacts['viewerRole'], overrides: Partial<GroupActionFacts> = {}): GroupActionFacts => ({
+      visibility: 'closed',
+      viewerRole,
+      archived: false,
+      postingPermission: 'members',
+      membersCanInvite: false,
+      ...overrides,
+    });
+    const post = (overrides: Partial<PostAccessFacts> = {}): PostAccessFacts => ({
+      authorId: 'u1',
+      anonymous: false,
+      deleted: false,
+      type: 'discussion',
+      group: group('member'),
+      ...overrides,
+    });
+
+    it('shows a closed group\'s post to members only, and a profile post to all staff', () => {
+      expect(sut.canSeePost(member, post())).toBe(true);
+      expect(sut.canSeePost(member, post({ group: group(null) }))).toBe(false);
+      expect(sut.canSeePost(admin, post({ group: group(null) }))).toBe(false);
+      expect(sut.canSeePost(member, post({ group: null }))).toBe(true);
+    });
+
+    it('lets only the named author edit; an anonymous author cannot (nothing singles them out)', () => {
+      expect(sut.canEditPost(member, post())).toBe(true);
+      expect(sut.canEditPost(member, post({ authorId: null, anonymous: true }))).toBe(false);
+      expect(sut.canEditPost(member, post({ authorId: 'u2' }))).toBe(false);
+      expect(sut.canEditPost(member, post({ group: group('member', { archived: true }) }))).toBe(false);
+    });
+
+    it('lets authors, managers and admins delete; admins acting only as admins are flagged for audit', () => {
+      expect(sut.canDeletePost(member, post({ authorId: 'u2' }))).toBe(false);
+      expect(sut.canDeletePost(member, post({ authorId: 'u2', group: group('manager') }))).toBe(true);
+      expect(sut.canDeletePost(admin, post({ authorId: 'u2', group: null }))).toBe(true);
+      expect(sut.actsAsAdminOnPost(admin, post({ authorId: 'u2', group: null }))).toBe(true);
+      expect(sut.canDeletePost(member, post({ deleted: true }))).toBe(false);
+    });
+
+    it('restricts announcements to managers and posting to members (managers-only groups: managers)', () => {
+      expect(sut.canCreatePost(member, group('member'), 'announcement')).toBe(false);
+      expect(sut.canCreatePost(member, group('manager'), 'announcement')).toBe(true);
+      expect(sut.canCreatePost(member, group('member', { postingPermission: 'managers' }), 'discussion')).toBe(false);
+      expect(sut.canCreatePost(member, group(null, { visibility: 'open' }), 'discussion')).toBe(false);
+      expect(sut.canCreatePost(member, null, 'discussion')).toBe(true);
+    });
+
+    it('lets the asker or a manager accept an answer, and only admins reveal anonymous authors', () => {
+      expect(sut.canAcceptAnswer(member, post({ type: 'question' }))).toBe(true);
+      expect(sut.canAcceptAnswer(member, post({ type: 'question', authorId: 'u2' }))).toBe(false);
+      expect(sut.canAcceptAnswer(member, post({ type: 'discussion' }))).toBe(false);
+      expect(sut.canRevealAuthor(member, post({ authorId: null, anonymous: true }))).toBe(false);
+      expect(sut.canRevealAuthor(admin, post({ authorId: null, anonymous: true, group: group('member') }))).toBe(true);
+    });
+
+    it('lets a reply\'s author edit it and the post\'s managers delete it', () => {
+      expect(sut.canEditReply(member, post(), { authorId: 'u1', deleted: false })).toBe(true);
+      expect(sut.canEditReply(member, post({ group: group('manager') }), { authorId: 'u2', deleted: false })).toBe(false);
+      expect(sut.canDeleteReply(member, post({ group: group('manager') }), { authorId: 'u2', deleted: false })).toBe(true);
+      expect(sut.canDeleteReply(member, post(), { authorId: 'u2', deleted: false })).toBe(false);
+    });
   });
 });

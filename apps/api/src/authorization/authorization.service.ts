@@ -23,6 +23,22 @@ export interface GroupActionFacts extends GroupAccessFacts {
   membersCanInvite: boolean;
 }
 
+/** What the authorisation service needs to know about a post (and its group, if any). */
+export interface PostAccessFacts {
+  /** The named author; null for an anonymous post (its author is never loaded for rules). */
+  authorId: string | null;
+  anonymous: boolean;
+  deleted: boolean;
+  type: 'discussion' | 'question' | 'poll' | 'announcement';
+  /** Null for a post on its author's profile (visible to all staff). */
+  group: GroupActionFacts | null;
+}
+
+export interface ReplyAccessFacts {
+  authorId: string;
+  deleted: boolean;
+}
+
 /**
  * The one place visibility is decided. REST, search, feeds, notifications, files and socket
  * rooms all ask here (in memory) or use {@link GroupVisibilitySql} (in SQL), which encodes the
@@ -73,6 +89,74 @@ export class AuthorizationService {
   canInviteToGroup(viewer: Viewer, group: GroupActionFacts): boolean {
     if (group.archived) return false;
     return this.canManageGroup(viewer, group) || (group.viewerRole === 'member' && group.membersCanInvite);
+  }
+
+  /** A post is visible exactly when its group's content is (profile posts: all staff). */
+  canSeePost(viewer: Viewer, post: PostAccessFacts): boolean {
+    return post.group === null || this.canSeeGroupContent(viewer, post.group);
+  }
+
+  /** Start a post: in a group, as `canPostInGroup` (announcements: managers only); on a profile, your own. */
+  canCreatePost(viewer: Viewer, group: GroupActionFacts | null, type: PostAccessFacts['type']): boolean {
+    if (group === null) return type !== 'announcement';
+    if (type === 'announcement') return !group.archived && (group.viewerRole === 'owner' || group.viewerRole === 'manager');
+    return this.canPostInGroup(viewer, group);
+  }
+
+  /** Reply, and vote in polls: members of the post's group (any staff on profile posts). */
+  canReplyToPost(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (post.deleted || !this.canSeePost(viewer, post)) return false;
+    return post.group === null || (!post.group.archived && post.group.viewerRole !== null);
+  }
+
+  /** React, mark seen or read: anyone who may see a live post in a live group. */
+  canReactToPost(viewer: Viewer, post: PostAccessFacts): boolean {
+    return !post.deleted && this.canSeePost(viewer, post) && !post.group?.archived;
+  }
+
+  /** Only a named author edits, so an anonymous author is never singled out (not even to themselves). */
+  canEditPost(viewer: Viewer, post: PostAccessFacts): boolean {
+    return !post.deleted && !post.anonymous && post.authorId !== null && post.authorId === viewer.userId && !post.group?.archived;
+  }
+
+  /** The named author, the group's managers, or a site admin (audited: {@link actsAsAdminOnPost}). */
+  canDeletePost(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (post.deleted || !this.canSeePost(viewer, post) || post.group?.archived) return false;
+    return this.canEditPost(viewer, post) || this.canModeratePost(viewer, post);
+  }
+
+  /** Pin, delete others' posts, see announcement read counts: the group's managers (and site admins). */
+  canModeratePost(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (!this.canSeePost(viewer, post)) return false;
+    return post.group === null ? viewer.role === 'admin' : this.canManageGroup(viewer, post.group);
+  }
+
+  /** Question posts: the named asker or the group's managers mark the accepted answer. */
+  canAcceptAnswer(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (post.type !== 'question' || post.deleted || post.group?.archived) return false;
+    return this.canEditPost(viewer, post) || this.canModeratePost(viewer, post);
+  }
+
+  /** Site admins only, and only for anonymous posts they may see; the caller audits. */
+  canRevealAuthor(viewer: Viewer, post: PostAccessFacts): boolean {
+    return viewer.role === 'admin' && post.anonymous && this.canSeePost(viewer, post);
+  }
+
+  /** A reply's own author edits it, while the post and its group are live. */
+  canEditReply(viewer: Viewer, post: PostAccessFacts, reply: ReplyAccessFacts): boolean {
+    return !reply.deleted && reply.authorId === viewer.userId && this.canReactToPost(viewer, post);
+  }
+
+  /** The reply's author or the post's moderators (site admins audited). */
+  canDeleteReply(viewer: Viewer, post: PostAccessFacts, reply: ReplyAccessFacts): boolean {
+    if (reply.deleted || !this.canReactToPost(viewer, post)) return false;
+    return reply.authorId === viewer.userId || this.canModeratePost(viewer, post);
+  }
+
+  /** True when a moderation action on a post is allowed only because the viewer is a site admin. */
+  actsAsAdminOnPost(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (viewer.role !== 'admin' || this.canEditPost(viewer, post)) return false;
+    return post.group === null || this.actsAsAdmin(viewer, post.group);
   }
 
   canEditProfile(viewer: Viewer, profileUserId: string): boolean {

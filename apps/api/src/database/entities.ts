@@ -1,3 +1,4 @@
+import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { LoginLinkEntity } from '../auth/login-links/login-link.entity';
 import { SamlSeenAssertionEntity } from '../auth/saml/saml-assertion.entity';
@@ -18,6 +19,12 @@ import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { SiteSettingEntity } from '../groups/site-setting.entity';
 import { GroupEntity } from '../groups/group.entity';
 import { PostEntity } from '../posts/post.entity';
+import { PollOptionEntity, PollVoteEntity } from '../posts/entities/poll.entities';
+import { AnnouncementReadEntity, PostSeenEntity } from '../posts/entities/post-reader.entities';
+import { PostMentionEntity, PostTopicEntity } from '../posts/entities/post-tag.entities';
+import { PostReactionEntity, ReplyReactionEntity } from '../posts/entities/reaction.entities';
+import { ReplyEntity } from '../posts/entities/reply.entity';
+import { PostRevisionEntity, ReplyRevisionEntity } from '../posts/entities/revision.entities';
 import { SkillEntity } from '../skills/skill.entity';
 import { UserSkillEntity } from '../skills/user-skill.entity';
 import { UserEntity } from '../users/user.entity';
@@ -35,6 +42,17 @@ export const ENTITIES = [
   GroupDepartmentEntity,
   SiteSettingEntity,
   PostEntity,
+  ReplyEntity,
+  PostRevisionEntity,
+  ReplyRevisionEntity,
+  PostMentionEntity,
+  PostTopicEntity,
+  PollOptionEntity,
+  PollVoteEntity,
+  PostReactionEntity,
+  ReplyReactionEntity,
+  PostSeenEntity,
+  AnnouncementReadEntity,
   IdentityProviderEntity,
   UserIdentityEntity,
   SessionEntity,
@@ -48,4 +66,5 @@ export const ENTITIES = [
   LearningGoalEntity,
   SkillEndorsementEntity,
   FollowEntity,
+  AttachmentEntity,
 ];

@@ -1,32 +1,30 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { parse as parseCookies } from 'cookie';
-import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '@moot/contracts';
+import type { RoomRef } from '@moot/contracts';
 import { SessionCookies } from '../auth/sessions/session-cookie';
 import { SessionEvents, SessionsEndedEvent } from '../auth/sessions/session-events';
 import { SessionService } from '../auth/sessions/session.service';
+import { DiscussionRelayService } from './discussion-relay.service';
+import { PresenceService } from './presence.service';
+import { RoomAccessService } from './room-access.service';
+import { groupIdOfRoom, MootServer, MootSocket, postRoom, sessionRoom, userRoom } from './realtime.types';
 
-interface SocketData {
-  userId: string;
-  sessionPublicId: string;
-}
+/** At most one typing notice per socket in this many milliseconds. */
+export const TYPING_INTERVAL_MS = 2000;
 
-type MootServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type MootSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export const userRoom = (userId: string): string => `user:${userId}`;
-export const sessionRoom = (publicId: string): string => `session:${publicId}`;
+type JoinAck = { ok: boolean; error?: 'not-found' };
 
 /**
  * The authenticated socket.io endpoint. A socket exists only for a live session: the cookie
  * is checked at the handshake, and when a session ends (sign-out, deactivation) its sockets
- * are told and disconnected on every instance.
+ * are told and disconnected on every instance. Rooms are joined only after the same check as
+ * the REST read behind them ({@link RoomAccessService}).
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
-  private unsubscribe?: () => void;
+  private readonly stops: (() => void)[] = [];
 
   @WebSocketServer()
   server!: MootServer;
@@ -35,6 +33,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly sessions: SessionService,
     private readonly cookies: SessionCookies,
     private readonly sessionEvents: SessionEvents,
+    private readonly roomAccess: RoomAccessService,
+    private readonly presence: PresenceService,
+    private readonly relay: DiscussionRelayService,
   ) {}
 
   afterInit(server: MootServer): void {
@@ -44,11 +45,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         (error: Error) => next(error),
       );
     });
-    this.unsubscribe = this.sessionEvents.onEnded((event) => this.endSessions(event));
+    this.stops.push(this.sessionEvents.onEnded((event) => this.endSessions(event)), this.relay.start(server));
   }
 
   onModuleDestroy(): void {
-    this.unsubscribe?.();
+    this.stops.forEach((stop) => stop());
   }
 
   private async authenticate(socket: MootSocket): Promise<boolean> {
@@ -56,11 +57,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const token = header ? parseCookies(header)[this.cookies.sessionName] : undefined;
     const found = await this.sessions.resolve(token);
     if (!found) return false;
-    socket.data = { userId: found.user.id, sessionPublicId: found.session.publicId };
+    socket.data = { userId: found.user.id, displayName: found.user.displayName, sessionPublicId: found.session.publicId };
     return true;
   }
 
   async handleConnection(socket: MootSocket): Promise<void> {
+    this.presence.trackDisconnect(this.server, socket);
     await socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionPublicId)]);
     socket.emit('session:ready', { userId: socket.data.userId });
   }
@@ -68,6 +70,46 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   @SubscribeMessage('session:ping')
   ping(): { ok: boolean } {
     return { ok: true };
+  }
+
+  @SubscribeMessage('room:join')
+  async join(@ConnectedSocket() socket: MootSocket, @MessageBody() ref: RoomRef): Promise<JoinAck> {
+    const room = await this.roomAccess.roomFor(socket.data.userId, ref).catch((error: Error) => {
+      this.logger.warn(`room:join by user ${socket.data.userId} failed: ${error.message}`);
+      return null;
+    });
+    if (!room || !socket.connected) return { ok: false, error: 'not-found' };
+    await socket.join(room);
+    const groupId = groupIdOfRoom(room);
+    if (groupId) await this.presence.announce(this.server, groupId);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('room:leave')
+  async leave(@ConnectedSocket() socket: MootSocket, @MessageBody() ref: RoomRef): Promise<void> {
+    const room = this.joinedRoom(socket, ref);
+    if (!room) return;
+    await socket.leave(room);
+    const groupId = groupIdOfRoom(room);
+    if (groupId) await this.presence.announce(this.server, groupId);
+  }
+
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: MootSocket, @MessageBody() payload: { postId: string }): void {
+    const postId = typeof payload?.postId === 'string' ? payload.postId.toLowerCase() : null;
+    if (!postId || !socket.rooms.has(postRoom(postId))) return;
+    const now = Date.now();
+    if (socket.data.lastTypingAt !== undefined && now - socket.data.lastTypingAt < TYPING_INTERVAL_MS) return;
+    socket.data.lastTypingAt = now;
+    socket.to(postRoom(postId)).emit('typing', { postId, user: { id: socket.data.userId, displayName: socket.data.displayName } });
+  }
+
+  /** The room a socket is in for `ref`, matched against its joined rooms (ids compared case-insensitively). */
+  private joinedRoom(socket: MootSocket, ref: RoomRef): string | null {
+    if (typeof ref !== 'object' || ref === null || typeof ref.id !== 'string') return null;
+    const wanted = `${ref.kind}:${ref.id.trim().toLowerCase()}`;
+    if (ref.kind !== 'group' && ref.kind !== 'post' && ref.kind !== 'topic') return null;
+    return socket.rooms.has(wanted) ? wanted : null;
   }
 
   private endSessions(event: SessionsEndedEvent): void {

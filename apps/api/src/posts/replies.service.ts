@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { REPLY_BODY_MAX, type RepliesPage, type ReplyView, type RevisionsResponse } from '@moot/contracts';
+import { AuthorizationService, type PostAccessFacts } from '../authorization/authorization.service';
+import type { CreateReplyDto, EditBodyDto } from './dto/post-requests.dto';
+import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';
+import { DiscussionEvents } from './discussion-events';
+import { PostAccessService } from './post-access.service';
+import type { PostActor } from './post-actor';
+import { PostBodyService } from './post-body.service';
+import { postFactsOf, type PostRow, toPersonRowSummary, UUID_PATTERN } from './post-row';
+import { PostException } from './post.exception';
+import { groupBy, toReactionSummaries } from './post.mapper';
+import { PostViewsRepository } from './post-views.repository';
+import { PostWriteRepository } from './post-write.repository';
+import { ReplyRepository, type ReplyRow } from './reply.repository';
+
+const DEFAULT_LIMIT = 50;
+
+/** Replies: one level under a post, with quote-replies, edit history and soft delete. */
+@Injectable()
+export class RepliesService {
+  constructor(
+    private readonly replies: ReplyRepository,
+    private readonly facets: PostViewsRepository,
+    private readonly writes: PostWriteRepository,
+    private readonly access: PostAccessService,
+    private readonly body: PostBodyService,
+    private readonly authorization: AuthorizationService,
+    private readonly events: DiscussionEvents,
+  ) {}
+
+  async page(postId: string, query: { after?: string; limit?: number }, actor: PostActor): Promise<RepliesPage> {
+    const post = await this.access.visible(postId, actor);
+    const after = query.after ? decodeFeedCursor(query.after) : null;
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const rows = await this.replies.page(post.id, after, limit + 1);
+    const items = await this.toViews(post, rows.slice(0, limit), actor);
+    const last = rows.length > limit ? rows[limit - 1] : null;
+    return { items, nextCursor: last ? encodeFeedCursor(last.createdAt, last.id) : null };
+  }
+
+  async create(postId: string, request: CreateReplyDto, actor: PostActor): Promise<ReplyView> {
+    const { row: post, facts } = await this.access.writable(postId, actor);
+    this.access.require(this.authorization.canReplyToPost(actor.viewer, facts), 'reply to this post');
+    if (request.quoteReplyId) {
+      const quoted = await this.replies.find(request.quoteReplyId);
+      if (!quoted || quoted.postId !== post.id || quoted.deletedAt) {
+        throw PostException.invalid('quoteReplyId', 'must be a reply to the same post');
+      }
+    }
+    const rendered = await this.body.render(request.body, actor.viewer.userId);
+    const id = await this.replies.insert({ postId: post.id, authorId: actor.viewer.userId, body: request.body, bodyHtml: rendered.html, quoteReplyId: request.quoteReplyId ?? null });
+    this.events.emit('reply:created', { postId: post.id, replyId: id, groupId: post.groupId });
+    return this.get(id, actor);
+  }
+
+  async get(replyId: string, actor: PostActor): Promise<ReplyView> {
+    const { post, reply } = await this.visible(replyId, actor);
+    const [view] = await this.toViews(post, [reply], actor);
+    return view;
+  }
+
+  async edit(replyId: string, request: EditBodyDto, actor: PostActor): Promise<ReplyView> {
+    const { post, reply, facts } = await this.writable(replyId, actor);
+    this.access.require(this.authorization.canEditReply(actor.viewer, facts, { authorId: reply.authorId, deleted: false }), 'edit this reply');
+    if (request.body.length > REPLY_BODY_MAX) throw PostException.invalid('body', `body must be at most ${REPLY_BODY_MAX} characters`);
+    if (request.body !== reply.body) {
+      const rendered = await this.body.render(request.body, actor.viewer.userId);
+      await this.replies.edit(reply.id, request.body, rendered.html);
+      this.events.emit('reply:updated', { postId: post.id, replyId: reply.id, groupId: post.groupId });
+    }
+    return this.get(reply.id, actor);
+  }
+
+  async remove(replyId: string, actor: PostActor): Promise<void> {
+    const { post, reply, facts } = await this.writable(replyId, actor);
+    this.access.require(this.authorization.canDeleteReply(actor.viewer, facts, { authorId: reply.authorId, deleted: false }), 'delete this reply');
+    await this.replies.softDelete(reply.id);
+    if (post.acceptedReplyId === reply.id) await this.writes.setAcceptedReply(post.id, null);
+    if (reply.authorId !== actor.viewer.userId) await this.access.auditIfAdmin(actor, facts, post, 'delete_reply', { replyId: reply.id });
+    this.events.emit('reply:deleted', { postId: post.id, replyId: reply.id, groupId: post.groupId });
+  }
+
+  async history(replyId: string, actor: PostActor): Promise<RevisionsResponse> {
+    const { reply } = await this.visible(replyId, actor);
+    if (reply.deletedAt) return { revisions: [] };
+    return { revisions: await this.writes.history('reply_revisions', reply.id) };
+  }
+
+  /** The reply and its post, when the actor may see the post; otherwise the same 404 as a missing reply. */
+  async visible(replyId: string, actor: PostActor): Promise<{ post: PostRow; reply: ReplyRow }> {
+    const reply = UUID_PATTERN.test(replyId) ? await this.replies.find(replyId) : null;
+    if (!reply) throw PostException.replyNotFound();
+    const post = await this.access.visible(reply.postId, actor).catch(() => {
+      throw PostException.replyNotFound();
+    });
+    return { post, reply };
+  }
+
+  private async writable(replyId: string, actor: PostActor): Promise<{ post: PostRow; reply: ReplyRow; facts: PostAccessFacts }> {
+    const { post, reply } = await this.visible(replyId, actor);
+    if (post.groupArchivedAt) throw PostException.archived();
+    if (post.deletedAt || reply.deletedAt) throw PostException.deleted();
+    return { post, reply, facts: postFactsOf(post) };
+  }
+
+  private async toViews(post: PostRow, rows: ReplyRow[], actor: PostActor): Promise<ReplyView[]> {
+    const viewer = actor.viewer;
+    const facts = postFactsOf(post);
+    const [authors, reactions] = await Promise.all([
+      this.replies.authors(rows.map((row) => row.authorId)),
+      this.facets.replyReactions(rows.map((row) => row.id), viewer.userId),
+    ]);
+    const people = new Map(authors.map((person) => [person.id, toPersonRowSummary(person)]));
+    const reactionsOf = groupBy(reactions, (row) => row.targetId);
+    return rows.map((row) => {
+      const deleted = row.deletedAt !== null;
+      const replyFacts = { authorId: row.authorId, deleted };
+      const canEdit = this.authorization.canEditReply(viewer, facts, replyFacts);
+      return {
+        id: row.id,
+        postId: row.postId,
+        author: deleted ? null : (people.get(row.authorId) ?? null),
+        body: canEdit ? row.body : null,
+        bodyHtml: deleted ? '' : row.bodyHtml,
+        quote:
+          !deleted && row.quoteReplyId
+            ? { replyId: row.quoteReplyId, authorName: row.quoteDeleted ? null : row.quoteAuthorName, excerpt: row.quoteDeleted || !row.quoteBody ? '' : this.body.excerpt(row.quoteBody) }
+            : null,
+        reactions: deleted ? [] : toReactionSummaries(reactionsOf.get(row.id) ?? []),
+        accepted: post.acceptedReplyId === row.id,
+        editedAt: row.editedAt?.toISOString() ?? null,
+        deleted,
+        createdAt: row.createdAt.toISOString(),
+        can: {
+          edit: canEdit,
+          delete: this.authorization.canDeleteReply(viewer, facts, replyFacts),
+          react: !deleted && this.authorization.canReactToPost(viewer, facts),
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { GroupVisibilitySql } from '../authorization/authorization.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** The queries behind socket room decisions and event fan-out. */
+@Injectable()
+export class RealtimeRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The person's current role, or null when they no longer exist or are not active. */
+  async activeRole(userId: string): Promise<'admin' | 'member' | null> {
+    const rows: { role: 'admin' | 'member' }[] = await this.dataSource.query(`SELECT role FROM users WHERE id = $1 AND status = 'active'`, [userId]);
+    return rows[0]?.role ?? null;
+  }
+
+  /**
+   * True when the post exists and its content is visible to the viewer: profile posts to all
+   * staff, group posts under the group-content rule of {@link GroupVisibilitySql}.
+   */
+  async canSeePost(postId: string, viewerId: string): Promise<boolean> {
+    if (!isUuid(postId)) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM posts p LEFT JOIN groups g ON g.id = p.group_id
+        WHERE p.id = $2 AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})`,
+      [viewerId, postId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The named author of a post; null when it is gone or anonymous (whose author must never be inferable). */
+  async authorOf(postId: string): Promise<string | null> {
+    const rows: { authorId: string }[] = await this.dataSource.query(`SELECT author_id AS "authorId" FROM posts WHERE id = $1`, [postId]);
+    return rows[0]?.authorId ?? null;
+  }
+
+  /** Ids of the people who follow someone. */
+  async followersOf(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT follower_id AS id FROM follows WHERE followee_id = $1`, [userId]);
+    return rows.map((row) => row.id);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, RoomRef, ServerToClientEvents } from '@moot/contracts';
+
+/** What the handshake learnt about the person behind a socket (visible to every instance via fetchSockets). */
+export interface SocketData {
+  userId: string;
+  displayName: string;
+  sessionPublicId: string;
+  /** When this socket last announced typing (ms since epoch), for the rate limit. */
+  lastTypingAt?: number;
+}
+
+export type MootServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type MootSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const userRoom = (userId: string): string => `user:${userId}`;
+export const sessionRoom = (publicId: string): string => `session:${publicId}`;
+export const groupRoom = (groupId: string): string => `group:${groupId}`;
+export const postRoom = (postId: string): string => `post:${postId}`;
+export const topicRoom = (slug: string): string => `topic:${slug}`;
+
+/** The socket room of a room a client may join (ids already checked and made canonical). */
+export function roomOf(room: RoomRef): string {
+  if (room.kind === 'group') return groupRoom(room.id);
+  if (room.kind === 'post') return postRoom(room.id);
+  return topicRoom(room.id);
+}
+
+/** The group id of a `group:<id>` room, or null for any other room. */
+export function groupIdOfRoom(room: string): string | null {
+  return room.startsWith('group:') ? room.slice('group:'.length) : null;
+}
