@@ -45,6 +45,18 @@ export const routes: Routes = [
     loadChildren: () => import('./features/groups/groups.routes').then((m) => m.groupsRoutes),
   },
   {
+    path: 'posts/:id',
+    title: 'Post',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/discussion/thread-page').then((m) => m.ThreadPage),
+  },
+  {
+    path: 'topics/:topic',
+    title: 'Topic',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/discussion/topic-page').then((m) => m.TopicPage),
+  },
+  {
     path: 'admin',
     canMatch: [adminGuard],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -19,10 +19,20 @@ class FakeSocket {
     this.connected = false;
   });
   readonly connect = jest.fn();
+  /** What the client sent; `room:join` is acknowledged with `joinAnswer`. */
+  readonly emitted: unknown[][] = [];
+  joinAnswer = { ok: true };
   private readonly listeners = new Map<string, ((...args: unknown[]) => void)[]>();
 
   on(event: string, listener: (...args: unknown[]) => void): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): this {
+    this.emitted.push([event, ...args.filter((arg) => typeof arg !== 'function')]);
+    const ack = args.find((arg) => typeof arg === 'function') as ((answer: unknown) => void) | undefined;
+    if (event === 'room:join') ack?.(this.joinAnswer);
     return this;
   }
 
@@ -183,5 +193,74 @@ describe(SocketService.name, () => {
     sockets[0].fire('connect_error', new Error('xhr poll error'));
 
     http.expectNone('/api/auth/me');
+  });
+
+  describe('live events and rooms', () => {
+    async function connected(): Promise<FakeSocket> {
+      await signIn();
+      sockets[0].connected = true;
+      sockets[0].fire('connect');
+      return sockets[0];
+    }
+
+    it('joins a room once connected and leaves it when the last holder lets go', async () => {
+      const socket = await connected();
+
+      await expect(sut.join({ kind: 'group', id: 'g1' })).resolves.toBe(true);
+      await sut.join({ kind: 'group', id: 'g1' });
+      sut.leave({ kind: 'group', id: 'g1' });
+      expect(socket.emitted.filter(([event]) => event === 'room:leave')).toEqual([]);
+      sut.leave({ kind: 'group', id: 'g1' });
+
+      expect(socket.emitted).toEqual([
+        ['room:join', { kind: 'group', id: 'g1' }],
+        ['room:join', { kind: 'group', id: 'g1' }],
+        ['room:leave', { kind: 'group', id: 'g1' }],
+      ]);
+    });
+
+    it('says when the server refuses a room (as REST would, 404)', async () => {
+      const socket = await connected();
+      socket.joinAnswer = { ok: false };
+
+      await expect(sut.join({ kind: 'post', id: 'secret' })).resolves.toBe(false);
+    });
+
+    it('passes server events on to listeners, including ones that subscribed before sign-in', async () => {
+      const seen: unknown[] = [];
+      sut.on('post:created').subscribe((payload) => seen.push(payload));
+      const socket = await connected();
+
+      socket.fire('post:created', { postId: 'post-1', groupId: 'g1', cursor: 'c1' });
+
+      expect(seen).toEqual([{ postId: 'post-1', groupId: 'g1', cursor: 'c1' }]);
+    });
+
+    it('rejoins its rooms after a dropped connection, then says it reconnected', async () => {
+      const socket = await connected();
+      await sut.join({ kind: 'post', id: 'post-1' });
+      let reconnects = 0;
+      sut.reconnected.subscribe(() => reconnects++);
+
+      socket.connected = false;
+      socket.fire('disconnect');
+      expect(sut.connected()).toBe(false);
+      socket.connected = true;
+      socket.fire('connect');
+
+      expect(socket.emitted.filter(([event]) => event === 'room:join')).toHaveLength(2);
+      expect(reconnects).toBe(1);
+      expect(sut.connected()).toBe(true);
+    });
+
+    it('sends typing only while connected', async () => {
+      await signIn();
+      sut.typing('post-1');
+      expect(sockets[0].emitted).toEqual([]);
+
+      sockets[0].connected = true;
+      sut.typing('post-1');
+      expect(sockets[0].emitted).toEqual([['typing', { postId: 'post-1' }]]);
+    });
   });
 });

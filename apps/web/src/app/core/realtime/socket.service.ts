@@ -1,6 +1,7 @@
-import { Injectable, InjectionToken, Injector, effect, inject, untracked } from '@angular/core';
+import { Injectable, InjectionToken, Injector, effect, inject, signal, untracked } from '@angular/core';
 import { Router } from '@angular/router';
-import { ClientToServerEvents, ServerEventPayload, ServerToClientEvents } from '@moot/contracts';
+import { ClientToServerEvents, RoomRef, ServerEventName, ServerEventPayload, ServerToClientEvents } from '@moot/contracts';
+import { Observable, Subject } from 'rxjs';
 import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
 
 import { SessionService } from '../auth/session.service';
@@ -28,6 +29,9 @@ export const SOCKET_OPTIONS: SocketOptionsInput = {
   withCredentials: true,
 };
 
+/** Events pages may listen to; the session events stay with this service. */
+export type LiveEventName = Exclude<ServerEventName, 'session:ready' | 'session:ended'>;
+
 const END_REASONS: readonly SessionEndReason[] = ['signed-out', 'deactivated', 'expired'];
 
 /**
@@ -49,6 +53,54 @@ export class SocketService {
   private generation = 0;
   private recheckedAfterRefusal = false;
   private started = false;
+  /** One subject per event someone listens to; they outlive sockets, so listeners survive a new session. */
+  private readonly streams = new Map<LiveEventName, Subject<unknown>>();
+  /** Rooms pages have asked for, counted, so two views of one group share it; joined again after a reconnect. */
+  private readonly rooms = new Map<string, { room: RoomRef; holders: number }>();
+  private readonly reconnects = new Subject<void>();
+  private wasDisconnected = false;
+
+  /** True while the socket is connected. */
+  readonly connected = signal(false);
+  /** Fires when the connection comes back after a drop (rooms already rejoined): catch up over REST. */
+  readonly reconnected: Observable<void> = this.reconnects.asObservable();
+
+  /** A stream of one server event, whichever socket is current. */
+  on<E extends LiveEventName>(event: E): Observable<ServerEventPayload<E>> {
+    let stream = this.streams.get(event);
+    if (!stream) {
+      stream = new Subject<unknown>();
+      this.streams.set(event, stream);
+      this.forward(this.socket, event, stream);
+    }
+    return stream.asObservable() as Observable<ServerEventPayload<E>>;
+  }
+
+  /**
+   * Joins a room (`room:join`); resolves false when the server refuses it (as REST would, 404) or
+   * nobody is connected yet. The room is held until `leave`, and joined again on every reconnect.
+   */
+  async join(room: RoomRef): Promise<boolean> {
+    const key = roomKey(room);
+    const held = this.rooms.get(key);
+    if (held) held.holders++;
+    else this.rooms.set(key, { room, holders: 1 });
+    return this.socket?.connected ? this.requestRoom(this.socket, room) : false;
+  }
+
+  leave(room: RoomRef): void {
+    const key = roomKey(room);
+    const held = this.rooms.get(key);
+    if (!held) return;
+    if (--held.holders > 0) return;
+    this.rooms.delete(key);
+    if (this.socket?.connected) this.socket.emit('room:leave', room);
+  }
+
+  /** Tells the thread's other readers you are typing a reply. */
+  typing(postId: string): void {
+    if (this.socket?.connected) this.socket.emit('typing', { postId });
+  }
 
   /** Starts following the session; later calls do nothing. */
   start(): void {
@@ -75,14 +127,41 @@ export class SocketService {
       return;
     }
     this.socket = socket;
-    socket.on('connect', () => (this.recheckedAfterRefusal = false));
+    socket.on('connect', () => this.connectedAgain(socket));
+    socket.on('disconnect', () => {
+      this.connected.set(false);
+      this.wasDisconnected = true;
+    });
+    for (const [event, stream] of this.streams) this.forward(socket, event, stream);
+    if (socket.connected) this.connectedAgain(socket);
     socket.on('session:ended', ({ reason }) => void this.sessionEnded(reason));
     socket.on('connect_error', (error) => void this.refused(error));
+  }
+
+  private connectedAgain(socket: MootSocket): void {
+    this.recheckedAfterRefusal = false;
+    this.connected.set(true);
+    for (const { room } of this.rooms.values()) void this.requestRoom(socket, room);
+    if (this.wasDisconnected) {
+      this.wasDisconnected = false;
+      this.reconnects.next();
+    }
+  }
+
+  private requestRoom(socket: MootSocket, room: RoomRef): Promise<boolean> {
+    return new Promise((resolve) => socket.emit('room:join', room, ({ ok }) => resolve(ok)));
+  }
+
+  private forward(socket: MootSocket | null, event: LiveEventName, stream: Subject<unknown>): void {
+    // socket.io's typed `on` cannot take a union of event names; the subject is typed by `on<E>` above.
+    (socket as Socket | null)?.on(event, (payload: unknown) => stream.next(payload));
   }
 
   private disconnect(): void {
     this.generation++;
     this.userId = null;
+    this.connected.set(false);
+    this.wasDisconnected = false;
     const socket = this.socket;
     this.socket = null;
     if (!socket) return;
@@ -113,4 +192,8 @@ export class SocketService {
       socket.connect();
     }
   }
+}
+
+function roomKey(room: RoomRef): string {
+  return `${room.kind}:${room.id}`;
 }

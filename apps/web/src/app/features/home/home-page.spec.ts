@@ -34,7 +34,12 @@ describe(HomePage.name, () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The home feed (and the groups it listens to) has its own spec: features/discussion/feed.spec.ts.
+    http.match('/api/feeds/home');
+    http.match((request) => request.url === '/api/groups');
+    http.verify();
+  });
 
   const heading = () => page.querySelector('h1')?.textContent?.trim();
 

@@ -3,12 +3,14 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { SessionService } from '@moot/web/core/auth/session.service';
 import { SiteService } from '@moot/web/core/site/site.service';
+import { FeedSource } from '@moot/web/features/discussion/discussion-api';
+import { Feed } from '@moot/web/features/discussion/feed';
 import { CompletenessCard } from '@moot/web/features/people/completeness/completeness-card';
 
 /** Welcome for people who are signed out; what to do next for people who are signed in. */
 @Component({
   selector: 'moot-home-page',
-  imports: [CompletenessCard, MatButton, RouterLink],
+  imports: [CompletenessCard, Feed, MatButton, RouterLink],
   templateUrl: './home-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -19,6 +21,7 @@ export class HomePage {
   protected readonly me = this.session.me;
   protected readonly checkFailed = computed(() => this.session.error() !== null);
   protected readonly checking = computed(() => this.session.status() !== 'known');
+  protected readonly homeFeed: FeedSource = { kind: 'home' };
 
   constructor() {
     void this.session.load();

@@ -96,7 +96,7 @@ describe(GroupPage.name, () => {
     expect(button('Join group')).toBeDefined();
     expect(button('Request to join')).toBeUndefined();
     expect(button('Leave group')).toBeUndefined();
-    expect(tabs().map((tab) => tab.textContent?.trim())).toEqual(['About', 'Members']);
+    expect(tabs().map((tab) => tab.textContent?.trim())).toEqual(['About', 'Discussion', 'Members']);
     expect(page.querySelector('moot-group-about')?.innerHTML).toContain('<p>All about <strong>planning</strong>.</p>');
   });
 
@@ -107,6 +107,7 @@ describe(GroupPage.name, () => {
     expect(button('Leave group')).toBeDefined();
     expect(tabs().map((tab) => tab.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'About',
+      'Discussion',
       'Members',
       'Requests 1 waiting',
       'Settings',
@@ -197,7 +198,7 @@ describe(GroupPage.name, () => {
 
     await openTab('Members');
     expect(Array.from(page.querySelectorAll('[data-member-id]')).map((row) => row.getAttribute('data-member-id'))).toEqual([priya.id, daniel.id]);
-    expect(tabs()[2].textContent?.trim()).toBe('Requests');
+    expect(tabs()[3].textContent?.trim()).toBe('Requests');
   });
 
   it('lets a manager change another member\'s role, but not their own', async () => {

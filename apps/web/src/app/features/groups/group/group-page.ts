@@ -8,6 +8,7 @@ import { GroupDetail, JoinRequest } from '@moot/contracts';
 import { SessionService } from '@moot/web/core/auth/session.service';
 import { composeTitle } from '@moot/web/core/layout/site-title-strategy';
 import { SiteService } from '@moot/web/core/site/site.service';
+import { GroupDiscussion } from '@moot/web/features/discussion/group-discussion';
 import { firstValueFrom } from 'rxjs';
 
 import { countOf, standing, typeLabel } from '../group-words';
@@ -25,7 +26,7 @@ type PageState = { status: 'loading' } | { status: 'loaded'; group: GroupDetail 
 /** One group: what it is about, who is in it, join requests and settings, each on a tab. */
 @Component({
   selector: 'moot-group-page',
-  imports: [RouterLink, MatButton, MatTabGroup, MatTab, MatTabContent, MatTabLabel, GroupAbout, GroupMembers, GroupRequests, GroupSettingsPanel],
+  imports: [RouterLink, MatButton, MatTabGroup, MatTab, MatTabContent, MatTabLabel, GroupAbout, GroupMembers, GroupRequests, GroupSettingsPanel, GroupDiscussion],
   templateUrl: './group-page.html',
   styleUrl: '../groups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,11 +73,11 @@ export class GroupPage {
     });
   }
 
-  /** Opening the Requests tab (the third) fetches the queue again: requests arrive while the page is open. */
+  /** Opening the Requests tab (the fourth) fetches the queue again: requests arrive while the page is open. */
   protected selectTab(index: number): void {
     this.selectedTab.set(index);
     const group = this.group();
-    if (index === 2 && group?.can.manage) void this.loadRequests(group);
+    if (index === 3 && group?.can.manage) void this.loadRequests(group);
   }
 
   protected retry(): void {
