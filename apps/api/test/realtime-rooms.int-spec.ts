@@ -91,6 +91,23 @@ describe(`${RealtimeGateway.name} rooms`, () => {
     expect(stranger.client.all('post:created')).toEqual([]);
   });
 
+  it('announces open-group and profile posts in their topic rooms, never closed or secret ones', async () => {
+    const [listener, author] = [await person(), await person()];
+    await expect(listener.client.join({ kind: 'topic', id: 'budget-consultation' })).resolves.toEqual({ ok: true });
+    const openGroup = await createGroup(app, 'open', [author.id]);
+    const secretGroup = await createGroup(app, 'secret', [author.id]);
+    const openPost = await createPost(app, author.id, openGroup);
+    const secretPost = await createPost(app, author.id, secretGroup);
+    await app.get(DataSource).query(`INSERT INTO post_topics (post_id, topic) VALUES ($1, 'budget-consultation'), ($2, 'budget-consultation')`, [openPost, secretPost]);
+
+    postCreated(secretPost, secretGroup);
+    postCreated(openPost, openGroup);
+
+    await expect(listener.client.next('post:created')).resolves.toEqual({ postId: openPost, groupId: openGroup, cursor: `c-${openPost}` });
+    await pause(200);
+    expect(listener.client.all('post:created').map((change) => change.postId)).toEqual([openPost]);
+  });
+
   it('sends typing to the others in the thread, not to the typist, at most once per 2 s', async () => {
     const [typist, reader, notInThread] = [await person(), await person(), await person()];
     const groupId = await createGroup(app, 'open', [typist.id, reader.id, notInThread.id]);

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { PostChange, ReplyChange } from '@moot/contracts';
 import { DiscussionEventMap, DiscussionEvents } from '../posts/discussion-events';
 import { RealtimeRepository } from './realtime.repository';
-import { groupRoom, MootServer, postRoom, userRoom } from './realtime.types';
+import { groupRoom, MootServer, postRoom, topicRoom, userRoom } from './realtime.types';
 
 type PostEvent = 'post:created' | 'post:updated' | 'post:deleted';
 type ReplyEvent = 'reply:created' | 'reply:updated' | 'reply:deleted';
@@ -39,14 +39,17 @@ export class DiscussionRelayService {
 
   private async relayPost(server: MootServer, event: PostEvent, change: PostChange): Promise<void> {
     const payload: PostChange = { postId: change.postId, groupId: change.groupId, cursor: change.cursor };
+    // Topic rooms are open to all staff: only posts everyone may read are announced there.
+    const topics = event === 'post:deleted' ? [] : await this.repository.publicTopicsOf(change.postId);
     if (change.groupId !== null) {
-      server.to(this.threadRooms(change.postId, change.groupId)).emit(event, payload);
+      server.to([...this.threadRooms(change.postId, change.groupId), ...topics.map(topicRoom)]).emit(event, payload);
       return;
     }
     // A profile post: everyone may read it, but only its author's followers have it in a feed.
     const authorId = await this.repository.authorOf(change.postId);
     const rooms = [postRoom(change.postId)];
     if (authorId) rooms.push(userRoom(authorId), ...(await this.repository.followersOf(authorId)).map(userRoom));
+    rooms.push(...topics.map(topicRoom));
     server.to(rooms).emit(event, payload);
   }
 

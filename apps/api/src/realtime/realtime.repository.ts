@@ -39,6 +39,20 @@ export class RealtimeRepository {
   }
 
   /** Ids of the people who follow someone. */
+  /**
+   * Topics of a post that anyone signed in may read (a profile post or an open group's post);
+   * empty for closed and secret group posts, so their ids never reach a topic room.
+   */
+  async publicTopicsOf(postId: string): Promise<string[]> {
+    const rows: { topic: string }[] = await this.dataSource.query(
+      `SELECT t.topic FROM post_topics t JOIN posts p ON p.id = t.post_id
+       LEFT JOIN groups g ON g.id = p.group_id
+       WHERE t.post_id = $1 AND (p.group_id IS NULL OR g.visibility = 'open')`,
+      [postId],
+    );
+    return rows.map((row) => row.topic);
+  }
+
   async followersOf(userId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(`SELECT follower_id AS id FROM follows WHERE followee_id = $1`, [userId]);
     return rows.map((row) => row.id);
