@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Person, postsFixtures } from './posts-fixtures';
 import { createTestApp } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -56,5 +57,17 @@ describe('posts: markdown renders inert (XSS corpus)', () => {
     expectInert(reply.bodyHtml);
     const edited = (await api(alice).patch(`/posts/${post.id}`, { body: payload }).expect(200)).body;
     expectInert(edited.bodyHtml);
+    const preview = (await api(alice).post('/posts/preview', { body: payload }).expect(200)).body;
+    expectInert(preview.html);
+  });
+
+  it('previews markdown exactly as the post will render, without saving anything', async () => {
+    const [{ count: before }] = await app.get(DataSource).query('SELECT count(*)::int AS count FROM posts');
+    const preview = (await api(alice).post('/posts/preview', { body: '**Budget** consultation #budget-2027' }).expect(200)).body;
+    expect(preview.html).toContain('<strong>Budget</strong>');
+    expect(preview.html).toContain('/topics/budget-2027');
+    const [{ count: after }] = await app.get(DataSource).query('SELECT count(*)::int AS count FROM posts');
+    expect(after).toBe(before);
+    await api(alice).post('/posts/preview', { body: '   ' }).expect(400);
   });
 });

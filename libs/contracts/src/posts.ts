@@ -131,6 +131,11 @@ export interface RevisionsResponse {
   revisions: Revision[];
 }
 
+/** `POST /api/posts/preview` with {@link EditBodyRequest}: the composer's preview, rendered and sanitised exactly as a post would be. */
+export interface PreviewResponse {
+  html: string;
+}
+
 /** `POST /api/posts/:id/replies`. */
 export interface CreateReplyRequest {
   body: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PostView, RevisionsResponse } from '@moot/contracts';
+import type { PostView, PreviewResponse, RevisionsResponse } from '@moot/contracts';
 import type { RequestWithAuth } from '../auth/auth-context';
 import { CreatePostDto, EditBodyDto } from './dto/post-requests.dto';
 import { postActorOf } from './post-actor';
@@ -17,6 +17,13 @@ export class PostsController {
   @ApiOperation({ summary: 'Starts a post in a group you may post in, or on your own profile (groupId null).' })
   create(@Body() body: CreatePostDto, @Req() request: RequestWithAuth): Promise<PostView> {
     return this.posts.create(body, postActorOf(request));
+  }
+
+  @Post('preview')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Renders markdown as a post would be rendered (mentions, topics, sanitising), without saving it.' })
+  preview(@Body() body: EditBodyDto, @Req() request: RequestWithAuth): Promise<PreviewResponse> {
+    return this.posts.preview(body.body, postActorOf(request));
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PostView, RevisionsResponse } from '@moot/contracts';
+import type { PostView, PreviewResponse, RevisionsResponse } from '@moot/contracts';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AuthorizationService, type GroupActionFacts } from '../authorization/authorization.service';
 import { GroupException } from '../groups/group.exception';
@@ -64,6 +64,11 @@ export class PostsService {
     });
     this.access.emitPost('post:created', { id: created.id, groupId: group?.id ?? null, createdAt: created.createdAt });
     return this.get(created.id, actor);
+  }
+
+  /** The composer's preview: the same rendering and sanitising as a saved post, nothing stored. */
+  async preview(body: string, actor: PostActor): Promise<PreviewResponse> {
+    return { html: (await this.body.render(body, actor.viewer.userId)).html };
   }
 
   async get(postId: string, actor: PostActor): Promise<PostView> {

@@ -57,6 +57,28 @@ describe(Composer.name, () => {
     http.expectNone('/api/posts');
   });
 
+  it('previews the draft as the server renders it, and shows the text as typed if that fails', async () => {
+    await type('**Budget** consultation');
+
+    button('Preview').click();
+    await settle(fixture);
+    const request = http.expectOne('/api/posts/preview');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ body: '**Budget** consultation' });
+    request.flush({ html: '<p><strong>Budget</strong> consultation</p>' });
+    await settle(fixture);
+    expect(root.querySelector('[aria-label="Preview of your post"] strong')?.textContent).toBe('Budget');
+
+    button('Write').click();
+    await settle(fixture);
+    button('Preview').click();
+    await settle(fixture);
+    http.expectOne('/api/posts/preview').flush('down', { status: 503, statusText: 'Unavailable' });
+    await settle(fixture);
+    expect(root.querySelector('[aria-label="Preview of your post"]')?.textContent).toContain('could not be loaded');
+    expect(root.querySelector('[aria-label="Preview of your post"] pre')?.textContent).toBe('**Budget** consultation');
+  });
+
   it('requires alt text before uploading an image', async () => {
     const input = root.querySelector<HTMLInputElement>('#composer-file')!;
     const file = new File(['png'], 'flyer.png', { type: 'image/png' });

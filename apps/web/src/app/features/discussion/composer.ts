@@ -43,6 +43,9 @@ export class Composer {
   protected readonly type = signal<PostType>('discussion');
   protected readonly body = signal('');
   protected readonly preview = signal(false);
+  /** Server-rendered HTML of the draft while previewing; null while loading or when it failed. */
+  protected readonly previewHtml = signal<string | null>(null);
+  protected readonly previewFailed = signal(false);
   protected readonly anonymous = signal(false);
   protected readonly file = signal<File | null>(null);
   protected readonly altText = signal('');
@@ -60,6 +63,18 @@ export class Composer {
   protected readonly allowAnonymous = computed(() => this.group()?.settings.allowAnonymousPosts === true);
   protected readonly count = computed(() => `${this.body().length.toLocaleString('en-GB')} of ${POST_BODY_MAX.toLocaleString('en-GB')} characters`);
   protected readonly isImage = computed(() => this.file()?.type.startsWith('image/') ?? false);
+
+  protected async showPreview(): Promise<void> {
+    this.preview.set(true);
+    this.previewHtml.set(null);
+    this.previewFailed.set(false);
+    if (!this.body().trim()) return;
+    try {
+      this.previewHtml.set(await this.api.preview(this.body()));
+    } catch {
+      this.previewFailed.set(true);
+    }
+  }
 
   protected setOption(index: number, label: string): void {
     this.options.update((options) => options.map((option, i) => (i === index ? label : option)));

@@ -7,6 +7,7 @@ import {
   DirectoryPage,
   FeedPage,
   PostView,
+  PreviewResponse,
   ReactionKind,
   ReactionsResponse,
   RepliesPage,
@@ -53,6 +54,11 @@ export class DiscussionApi {
 
   post(id: string): Promise<PostView> {
     return firstValueFrom(this.http.get<PostView>(`/api/posts/${segment(id)}`));
+  }
+
+  /** The server's rendering of a draft: the same markdown, mentions and sanitising as a saved post. */
+  async preview(body: string): Promise<string> {
+    return (await firstValueFrom(this.http.post<PreviewResponse>('/api/posts/preview', { body }))).html;
   }
 
   create(request: CreatePostRequest): Promise<PostView> {
