@@ -1,8 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { FeedPage, PostView } from '@moot/contracts';
+import { SessionService } from '@moot/web/core/auth/session.service';
+import { LocalStore } from '@moot/web/core/browser/local-store';
 import { SocketService } from '@moot/web/core/realtime/socket.service';
 import { settle } from '@moot/web-testing/settle';
 
@@ -178,5 +181,45 @@ describe(Feed.name, () => {
     live.fire('post:created', { postId: 'post-7', groupId: 'g2', cursor: 'c7' });
     await settle(fixture);
     expect(button(/Show 1 new post/)).toBeDefined();
+  });
+});
+
+describe(`${Feed.name} unread marker`, () => {
+  const saved = new Map<string, string>();
+
+  it('marks where the posts you have already seen begin, and remembers the newest for next time', async () => {
+    saved.set('moot:feed-read:u1:group:g1', '2026-11-20T10:00:00.000Z');
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: SocketService, useValue: new FakeLiveSocket() },
+        { provide: SessionService, useValue: { me: signal({ id: 'u1' }) } },
+        { provide: LocalStore, useValue: { get: (key: string) => saved.get(key) ?? null, set: (key: string, value: string) => saved.set(key, value) } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(Feed);
+    fixture.componentRef.setInput('source', { kind: 'group', id: 'g1' });
+    await settle(fixture);
+
+    http.expectOne(FEED).flush({
+      items: [
+        aPost({ id: 'new-2', createdAt: '2026-11-22T09:00:00.000Z' }),
+        aPost({ id: 'new-1', createdAt: '2026-11-21T09:00:00.000Z' }),
+        aPost({ id: 'old-1', createdAt: '2026-11-19T09:00:00.000Z' }),
+      ],
+      nextCursor: null,
+      headCursor: 'h',
+    } satisfies FeedPage);
+    await settle(fixture);
+
+    const items = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.moot-feed__list > li'));
+    const markerAt = items.findIndex((item) => item.classList.contains('moot-feed__marker'));
+    expect(markerAt).toBe(2);
+    expect(items[markerAt].textContent).toContain('you have seen these');
+    expect(saved.get('moot:feed-read:u1:group:g1')).toBe('2026-11-22T09:00:00.000Z');
+    http.verify();
   });
 });

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, afterNextRend
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { GroupDetail, PostChange, PostView, RoomRef } from '@moot/contracts';
+import { SessionService } from '@moot/web/core/auth/session.service';
+import { LocalStore } from '@moot/web/core/browser/local-store';
 import { SocketService } from '@moot/web/core/realtime/socket.service';
 import { GroupsApi } from '@moot/web/features/groups/groups-api';
 import { Observable } from 'rxjs';
@@ -27,6 +29,8 @@ export class Feed {
   private readonly socket = inject(SocketService);
   private readonly groups = inject(GroupsApi);
   private readonly injector = inject(Injector);
+  private readonly store = inject(LocalStore);
+  private readonly session = inject(SessionService);
   private readonly cards = viewChildren(PostCard);
 
   readonly source = input.required<FeedSource>();
@@ -45,6 +49,16 @@ export class Feed {
   protected readonly announcement = signal('');
   protected readonly ordered = computed(() => [...this.posts()].sort((a, b) => Number(b.pinned) - Number(a.pinned)));
   protected readonly newPosts = computed(() => plural(this.waiting().size, 'new post', 'new posts'));
+  /** When this feed was last read on this device: posts after it get a "new since your last visit" marker. */
+  protected readonly lastVisit = signal<string | null>(null);
+  /** The first post older than the last visit, where the marker goes (none when nothing is new). */
+  protected readonly firstSeenId = computed(() => {
+    const since = this.lastVisit();
+    if (!since) return null;
+    const posts = this.ordered().filter((post) => !post.pinned);
+    const firstOld = posts.findIndex((post) => post.createdAt <= since);
+    return firstOld > 0 ? posts[firstOld].id : null;
+  });
   private headCursor: string | null = null;
   private generation = 0;
 
@@ -126,6 +140,7 @@ export class Feed {
       const page = await this.api.feed(source);
       if (generation !== this.generation) return;
       this.posts.set(page.items);
+      this.markVisit(source, page.items);
       this.nextCursor.set(page.nextCursor);
       this.headCursor = page.headCursor;
       this.waiting.set(new Set());
@@ -133,6 +148,16 @@ export class Feed {
     } catch {
       if (generation === this.generation) this.status.set('failed');
     }
+  }
+
+  /** Remembers the newest post seen now, after reading the previous mark for the unread marker. */
+  private markVisit(source: FeedSource, items: PostView[]): void {
+    const userId = this.session.me()?.id;
+    if (!userId) return;
+    const key = `moot:feed-read:${userId}:${source.kind}:${'id' in source ? source.id : 'topic' in source ? source.topic : ''}`;
+    this.lastVisit.set(this.store.get(key));
+    const newest = items.filter((post) => !post.pinned).map((post) => post.createdAt).sort().at(-1);
+    if (newest) this.store.set(key, newest);
   }
 
   /** Group posts are sent to group rooms, so the home feed listens in each of your groups. */
