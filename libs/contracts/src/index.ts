@@ -8,3 +8,5 @@ export * from './scim-tokens';
 export * from './people';
 export * from './groups';
 export * from './posts';
+export * from './notifications';
+export * from './search';

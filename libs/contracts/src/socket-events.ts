@@ -38,6 +38,8 @@ export interface ServerToClientEvents {
   'poll:updated': (payload: { postId: string }) => void;
   /** Someone is typing a reply in a thread (sent to the post's room, not back to the typist). */
   'typing': (payload: { postId: string; user: { id: string; displayName: string } }) => void;
+  /** A notification for you was created or grew ("Sam and 2 others replied"); fetch it over REST. */
+  'notification:new': (payload: { notificationId: string; unreadCount: number }) => void;
   /** Who is online in a group right now (ids of signed-in members with an open tab). */
   'presence': (payload: { groupId: string; userIds: string[] }) => void;
 }
