@@ -32,7 +32,9 @@ describe('People: profiles and the directory', () => {
     const kwame = await signedIn('Kwame Mensah');
 
     await kwame.getByRole('link', { name: 'My profile' }).click();
-    await kwame.getByRole('link', { name: 'Edit your profile' }).click();
+    // Wait for the profile page itself: the home page may offer a similar link while it is leaving.
+    await kwame.waitForURL(/\/profile$/);
+    await kwame.getByRole('main').getByRole('link', { name: 'Edit your profile' }).click();
     await kwame.waitForURL(/\/profile\/edit$/);
     await kwame.locator('#profile-pronouns').waitFor({ state: 'visible' });
     await expectNoAxeViolations(kwame);
