@@ -32,6 +32,10 @@ import { WebAppModule } from './web/web-app.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { FeedsModule } from './feeds/feeds.module';
+import { SearchModule } from './search/search.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { JobsModule } from './jobs/jobs.module';
+import { EmailModule } from './email/email.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -67,6 +71,10 @@ export class AppModule implements NestModule {
         AttachmentsModule,
         PostsModule,
         FeedsModule,
+        NotificationsModule,
+        JobsModule,
+        EmailModule,
+        SearchModule,
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

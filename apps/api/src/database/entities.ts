@@ -28,6 +28,8 @@ import { PostRevisionEntity, ReplyRevisionEntity } from '../posts/entities/revis
 import { SkillEntity } from '../skills/skill.entity';
 import { UserSkillEntity } from '../skills/user-skill.entity';
 import { UserEntity } from '../users/user.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationGroupPreferenceEntity, NotificationPreferenceEntity, NotificationSettingsEntity } from '../notifications/notification-preference.entities';
 
 /** Every entity, registered once for the app, the CLI data source and the tests. */
 export const ENTITIES = [
@@ -67,4 +69,8 @@ export const ENTITIES = [
   SkillEndorsementEntity,
   FollowEntity,
   AttachmentEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationGroupPreferenceEntity,
+  NotificationSettingsEntity,
 ];

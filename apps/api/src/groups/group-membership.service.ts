@@ -8,6 +8,7 @@ import { GroupMembershipRepository } from './group-membership.repository';
 import { GroupException } from './group.exception';
 import { toJoinRequest, toMember } from './group.mapper';
 import { GroupRepository, GroupRow } from './group.repository';
+import { NotificationEvents } from '../notifications/notification-events';
 
 /** Joining, leaving, requests, invitations, roles and ownership of groups. */
 @Injectable()
@@ -16,6 +17,7 @@ export class GroupMembershipService {
     private readonly groups: GroupRepository,
     private readonly memberships: GroupMembershipRepository,
     private readonly access: GroupAccessService,
+    private readonly notificationEvents: NotificationEvents,
   ) {}
 
   async members(idOrSlug: string, query: GroupMembersQueryDto, actor: GroupActor): Promise<GroupMembersPage> {
@@ -51,6 +53,7 @@ export class GroupMembershipService {
       return { outcome: 'joined' };
     }
     await this.memberships.request(row.id, actor.viewer.userId, message?.trim() || null);
+    if (!row.requestPending) this.notificationEvents.emit('group:join-requested', { groupId: row.id, userId: actor.viewer.userId });
     return { outcome: 'requested' };
   }
 
@@ -80,6 +83,7 @@ export class GroupMembershipService {
       if (approve) await this.memberships.addMembers(manager, row.id, [userId]);
     });
     await this.access.auditIfAdmin(actor, row, approve ? 'approve_request' : 'deny_request', { userId });
+    if (approve) this.notificationEvents.emit('group:join-approved', { groupId: row.id, userId, approverId: actor.viewer.userId });
   }
 
   async invite(idOrSlug: string, input: InviteRequest, actor: GroupActor): Promise<InviteResponse> {

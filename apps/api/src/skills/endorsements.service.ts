@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EndorsersResponse, SkillRef } from '@moot/contracts';
 import { personSummaryOf } from './dto/skill.mappers';
+import { NotificationEvents } from '../notifications/notification-events';
 import { EndorsementsRepository } from './endorsements.repository';
 import { SkillsException } from './skills.exception';
 import { isUuid } from './skills.service';
@@ -8,12 +9,16 @@ import { isUuid } from './skills.service';
 /** Colleagues vouching for each other's skills. */
 @Injectable()
 export class EndorsementsService {
-  constructor(private readonly endorsements: EndorsementsRepository) {}
+  constructor(
+    private readonly endorsements: EndorsementsRepository,
+    private readonly notificationEvents: NotificationEvents,
+  ) {}
 
   async endorse(endorserId: string, userId: string, skillId: string): Promise<void> {
     await this.listedSkillOf(userId, skillId);
     if (endorserId === userId) throw SkillsException.selfEndorsement();
     if (!(await this.endorsements.endorse(endorserId, userId, skillId))) throw SkillsException.skillNotListed();
+    this.notificationEvents.emit('skill:endorsed', { endorserId, userId, skillId });
   }
 
   async withdraw(endorserId: string, userId: string, skillId: string): Promise<void> {

@@ -17,6 +17,17 @@ describe('app routes', () => {
   });
 
   it.each([
+    ['notifications/preferences', 'Notification settings'],
+    ['search', 'Search'],
+  ])('lazy-loads %p with the title %p behind authGuard', async (path, title) => {
+    const route = routes.find((candidate) => candidate.path === path);
+
+    expect(route?.title).toBe(title);
+    expect(route?.canActivate).toHaveLength(1);
+    await expect(route?.loadComponent?.()).resolves.toBeDefined();
+  });
+
+  it.each([
     ['people', ['Find people', 'Colleague']],
     ['profile', ['Your profile', 'Edit your profile']],
   ])('lazy-loads %p behind authGuard', async (path, titles) => {

@@ -57,6 +57,19 @@ export const routes: Routes = [
     loadComponent: () => import('./features/discussion/topic-page').then((m) => m.TopicPage),
   },
   {
+    path: 'notifications/preferences',
+    title: 'Notification settings',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/notifications/notification-preferences-page').then((m) => m.NotificationPreferencesPage),
+  },
+  {
+    path: 'search',
+    title: 'Search',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/search/search-page').then((m) => m.SearchPage),
+  },
+  {
     path: 'admin',
     canMatch: [adminGuard],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { SessionUser } from '@moot/contracts';
 import { settle } from '@moot/web-testing/settle';
@@ -27,6 +27,8 @@ describe(Shell.name, () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
+      // The header's search and bell load when a test says so (in the app: once the page is idle).
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       imports: [Shell],
       providers: [
         provideHttpClient(),
@@ -184,6 +186,24 @@ describe(Shell.name, () => {
 
     expect(element.querySelector('nav a[href="/people"]')).toBeNull();
     expect(element.querySelector('nav a[href="/profile"]')).toBeNull();
+  });
+
+  it('gives signed-in people the search box and the notifications bell, loaded once the page is idle', async () => {
+    await answer('fails', alex);
+    const [tools] = await fixture.getDeferBlocks();
+    await tools.render(DeferBlockState.Complete);
+    http.expectOne('/api/notifications/unread-count').flush({ unreadCount: 2 });
+    await settle(fixture);
+
+    expect(element.querySelector('header form[role="search"] input#site-search')).not.toBeNull();
+    expect(element.querySelector('header button[aria-label="Notifications, 2 unread"]')).not.toBeNull();
+  });
+
+  it('offers no search box or bell to someone signed out', async () => {
+    await answer('fails', null);
+
+    expect(element.querySelector('#site-search')).toBeNull();
+    expect(element.querySelector('moot-notification-bell')).toBeNull();
   });
 
   it('hides the admin link from members', async () => {

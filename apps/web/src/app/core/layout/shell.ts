@@ -2,16 +2,18 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NotificationBell } from '@moot/web/features/notifications/notification-bell';
+import { HeaderSearch } from '@moot/web/features/search/header-search';
 import { filter, skip } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
 import { SignOutService } from '../auth/sign-out.service';
 import { SiteService } from '../site/site.service';
 
-/** The page frame: skip link, header with navigation, main content and footer. */
+/** The page frame: skip link, header with search, notifications and navigation, main content and footer. */
 @Component({
   selector: 'moot-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButton],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButton, HeaderSearch, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
