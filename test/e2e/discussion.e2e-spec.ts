@@ -1,28 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser';
-import { signInWithDevIdp } from './support/sign-in';
+import { expectNoAxeViolations } from './support/browser';
+import { signedInPeople } from './support/sign-in';
 
 describe('Discussion', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function signedIn(displayName: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInWithDevIdp(page, displayName);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-  });
+  const people = signedInPeople();
+  const signedIn = (displayName: string): Promise<Page> => people.signIn(displayName);
 
   it('shows a colleague’s reply in an open thread without a reload', async () => {
     const postText = `Who can cover the webchat rehearsal on Thursday? ${Date.now()}`;

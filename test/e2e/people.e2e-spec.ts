@@ -1,32 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser';
-import { signInWithDevIdp } from './support/sign-in';
+import { expectNoAxeViolations } from './support/browser';
+import { signedInPeople } from './support/sign-in';
 
 /**
  * Issue #4, People: a profile is edited and a skill added through the browser, and a colleague
  * then finds that person in the directory by the new skill.
  */
 describe('People: profiles and the directory', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function signedIn(displayName: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInWithDevIdp(page, displayName);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-  });
+  const people = signedInPeople();
+  const signedIn = (displayName: string): Promise<Page> => people.signIn(displayName);
 
   it('edits a profile, adds a skill through the autocomplete, and a colleague finds them by it', async () => {
     const kwame = await signedIn('Kwame Mensah');
@@ -68,7 +51,7 @@ describe('People: profiles and the directory', () => {
     await expectNoAxeViolations(eleanor);
 
     await eleanor.locator('#directory-skill').fill('participatory budgeting');
-    await eleanor.getByRole('button', { name: 'Search', exact: true }).click();
+    await eleanor.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
     await eleanor.waitForURL(/skill=participatory/);
     await eleanor.getByRole('link', { name: 'Kwame Mensah' }).first().waitFor();
     await expectNoAxeViolations(eleanor);

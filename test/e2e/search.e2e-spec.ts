@@ -1,32 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser';
-import { signInWithDevIdp } from './support/sign-in';
+import { expectNoAxeViolations } from './support/browser';
+import { signedInPeople } from './support/sign-in';
 
 /**
  * Issue #7, web: the header's search box finds a demo post by a word from its body and
  * highlights the word; the results page and the open notifications panel are accessible.
  */
 describe('Search and notifications in the header', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function signedIn(displayName: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInWithDevIdp(page, displayName);
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-  });
+  const people = signedInPeople();
+  const signedIn = (displayName: string): Promise<Page> => people.signIn(displayName);
 
   it('finds a post by a word from its body from the header, with the word highlighted', async () => {
     const page = await signedIn('Liam Walsh');

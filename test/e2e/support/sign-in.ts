@@ -1,4 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { launchBrowser, newContext } from './browser';
 
 /**
  * Signs in through the real SAML path: Moot's sign-in page → the built-in development IdP →
@@ -18,4 +20,31 @@ export async function csrfToken(context: BrowserContext): Promise<string> {
   const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith('moot_csrf'));
   if (!cookie) throw new Error('no CSRF cookie: not signed in?');
   return cookie.value;
+}
+
+/**
+ * One browser for a describe block, and a fresh signed-in profile per person:
+ * `const people = signedInPeople(); … const page = await people.signIn('Priya Shah');`
+ * Registers its own beforeAll/afterAll.
+ */
+export function signedInPeople(): { signIn(displayName: string): Promise<Page> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+  return {
+    async signIn(displayName: string): Promise<Page> {
+      if (!browser) throw new Error('signedInPeople() must be called inside a describe block');
+      const context = await newContext(browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      await signInWithDevIdp(page, displayName);
+      return page;
+    },
+  };
 }
