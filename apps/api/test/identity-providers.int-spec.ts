@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { generate } from 'selfsigned';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { SessionService } from '../src/auth/sessions/session.service';
 import { createUser, signInAs, SignedIn } from './factories';
 import { createTestApp } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -186,6 +187,26 @@ describe('admin: identity providers', () => {
 
     const actions = (await auditActions(created.id)).map((row) => row.action);
     expect(actions).toEqual(['idp.create', 'idp.update', 'idp.disable', 'idp.enable']);
+  });
+
+  it('signs out everyone an identity provider signed in when it is disabled, and when it is deleted', async () => {
+    const created = (await create({ slug: 'leaky' }).expect(201)).body;
+    const sessions = app.get(SessionService);
+    const staff = await createUser(app);
+    const viaIdp = await sessions.create({ userId: staff.id, method: 'saml', identityProviderId: created.id });
+    const viaLink = await sessions.create({ userId: staff.id, method: 'login-link' });
+    const me = (token: string) => api().get('/api/auth/me').set('Cookie', `moot_session=${token}`);
+    await me(viaIdp.token).expect(200);
+
+    await asAdmin.patch(`/api/admin/identity-providers/${created.id}`, { enabled: false }).expect(200);
+    await me(viaIdp.token).expect(401);
+    await me(viaLink.token).expect(200);
+    const [disabled] = await app.get(DataSource).query(`SELECT details FROM audit_events WHERE action = 'idp.disable' AND target_id = $1`, [created.id]);
+    expect(disabled.details).toMatchObject({ sessionsEnded: 1 });
+
+    const again = await sessions.create({ userId: staff.id, method: 'saml', identityProviderId: created.id });
+    await api().delete(`/api/admin/identity-providers/${created.id}`).set('Cookie', admin.cookie).set('x-csrf-token', admin.csrf).expect(204);
+    await me(again.token).expect(401);
   });
 
   it('re-imports metadata, and sets the two signing certificates for a rotation', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FieldError } from '@moot/contracts';
 import { AuditActor, AuditOrigin, AuditService } from '../audit/audit.service';
 import { SamlService } from '../auth/saml/saml.service';
+import { SessionService } from '../auth/sessions/session.service';
 import { AppConfig } from '../config/app-config';
 import { CertificateError, normaliseCertificate } from './certificate-info';
 import {
@@ -58,6 +59,7 @@ export class IdentityProviderAdminService {
     private readonly providers: IdentityProviderRepository,
     private readonly saml: SamlService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
   ) {}
 
   async list(): Promise<IdentityProviderResponse[]> {
@@ -144,7 +146,8 @@ export class IdentityProviderAdminService {
   async delete(id: string, by: AdminChangeContext): Promise<void> {
     const idp = await this.find(id);
     await this.providers.remove(idp.id);
-    await this.record('idp.delete', idp, by, { entityId: idp.entityId });
+    const sessionsEnded = await this.sessions.endAllForIdentityProvider(idp.id);
+    await this.record('idp.delete', idp, by, { entityId: idp.entityId, sessionsEnded });
   }
 
   private async find(id: string): Promise<IdentityProviderEntity> {
@@ -198,7 +201,9 @@ export class IdentityProviderAdminService {
       throw error;
     }
     if (changed.length > 0 || reimported) await this.record('idp.update', saved, by, { changed, metadataReimported: reimported });
-    if (switched) await this.record(saved.enabled ? 'idp.enable' : 'idp.disable', saved, by, {});
+    // Turning an IdP off signs out everyone it signed in: a broken or compromised IdP's sessions must not outlive it.
+    const sessionsEnded = switched && !saved.enabled ? await this.sessions.endAllForIdentityProvider(saved.id) : 0;
+    if (switched) await this.record(saved.enabled ? 'idp.enable' : 'idp.disable', saved, by, saved.enabled ? {} : { sessionsEnded });
     return this.toResponse(saved);
   }
 

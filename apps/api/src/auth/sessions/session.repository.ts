@@ -51,6 +51,15 @@ export class SessionRepository {
     ));
   }
 
+  async deleteAllForIdentityProvider(identityProviderId: string): Promise<{ userId: string; publicId: string }[]> {
+    return returningRows(
+      await this.sessions.query(
+        'DELETE FROM sessions WHERE identity_provider_id = $1 RETURNING user_id AS "userId", public_id AS "publicId"',
+        [identityProviderId],
+      ),
+    );
+  }
+
   async deleteExpired(now: Date): Promise<number> {
     const result = await this.sessions.delete({ expiresAt: LessThan(now) });
     return result.affected ?? 0;

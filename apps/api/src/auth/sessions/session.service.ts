@@ -108,6 +108,15 @@ export class SessionService {
     return ended.length;
   }
 
+  /** Ends every session an identity provider opened (it was disabled or removed). */
+  async endAllForIdentityProvider(identityProviderId: string): Promise<number> {
+    const ended = await this.sessions.deleteAllForIdentityProvider(identityProviderId);
+    const byUser = new Map<string, string[]>();
+    for (const { userId, publicId } of ended) byUser.set(userId, [...(byUser.get(userId) ?? []), publicId]);
+    for (const [userId, sessionPublicIds] of byUser) this.events.emitEnded({ userId, sessionPublicIds, reason: 'expired' });
+    return ended.length;
+  }
+
   async purgeExpired(): Promise<number> {
     return this.sessions.deleteExpired(new Date());
   }
