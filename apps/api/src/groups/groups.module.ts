@@ -31,6 +31,6 @@ import { SiteSettingRepository } from './site-setting.repository';
     GroupBulkAddService,
     GroupScimSyncService,
   ],
-  exports: [GroupScimSyncService],
+  exports: [GroupScimSyncService, GroupAccessService],
 })
 export class GroupsModule {}
