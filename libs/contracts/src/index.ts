@@ -10,3 +10,7 @@ export * from './groups';
 export * from './posts';
 export * from './notifications';
 export * from './search';
+export * from './moderation';
+export * from './house-rules';
+export * from './audit';
+export * from './council-data';
