@@ -39,6 +39,7 @@ describe('Groups', () => {
     const dialog = colleague.getByRole('dialog');
     await dialog.getByText('Keep residents’ details out of posts.').waitFor();
     await dialog.getByLabel('Message to the managers (optional)').fill('I run the planning consultations.');
+    await dialog.getByRole('checkbox', { name: 'I have read the group rules' }).check();
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await colleague.getByRole('status').getByText(/Request sent/).waitFor();
 

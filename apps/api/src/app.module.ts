@@ -33,9 +33,13 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { SearchModule } from './search/search.module';
+import { CouncilExportModule } from './council-export/council-export.module';
+import { DataRightsModule } from './data-rights/data-rights.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { JobsModule } from './jobs/jobs.module';
 import { EmailModule } from './email/email.module';
+import { SiteDocumentsModule } from './site-documents/site-documents.module';
+import { ModerationModule } from './moderation/moderation.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -75,6 +79,10 @@ export class AppModule implements NestModule {
         JobsModule,
         EmailModule,
         SearchModule,
+        CouncilExportModule,
+        DataRightsModule,
+        SiteDocumentsModule,
+        ModerationModule,
         WebAppModule.forRoot(config),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -36,6 +36,7 @@ describe('sessions', () => {
       jobTitle: 'Democratic Services Officer',
       department: null,
       role: 'member',
+      mustAcceptHouseRules: false,
     });
   });
 

@@ -87,3 +87,35 @@ export interface RetentionPreview {
   postsToDelete: number;
   oldestPostAt: string | null;
 }
+
+/**
+ * `GET /api/admin/people/:id/erasure` (site admins): who would be erased and how much they wrote,
+ * so the admin sees what each choice would do before confirming.
+ */
+export interface ErasurePreview {
+  person: { id: string; displayName: string; email: string; jobTitle: string | null };
+  /** Set when the person has already been erased (a second erasure answers 409). */
+  erasedAt: string | null;
+  /** Their posts, including anonymous ones, and replies: removed with `remove`, kept otherwise. */
+  posts: number;
+  replies: number;
+  /** Files attached to those posts and replies. */
+  files: number;
+  groups: number;
+}
+
+/**
+ * `GET /api/admin/people/erasure-candidates?q=` (site admins): people matching a name or email,
+ * including deactivated leavers (the staff directory shows only active people). Erased people are left out.
+ */
+export interface ErasureCandidate {
+  id: string;
+  displayName: string;
+  email: string;
+  jobTitle: string | null;
+  deactivated: boolean;
+}
+
+export interface ErasureCandidatesResponse {
+  items: ErasureCandidate[];
+}

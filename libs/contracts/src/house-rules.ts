@@ -44,3 +44,15 @@ export interface PublishSiteDocumentRequest {
 export interface AcceptHouseRulesRequest {
   version: number;
 }
+
+/** `POST /api/site-documents/preview` (admins): renders markdown as a version would be rendered. */
+export interface PreviewSiteDocumentRequest {
+  body: string;
+}
+
+export const SITE_DOCUMENT_KINDS: readonly SiteDocumentKind[] = ['house_rules', 'moderation_policy'];
+export const CHANGE_SUMMARY_MAX = 500;
+
+/** Error codes of site documents and house-rules acceptance. */
+export const HOUSE_RULES_NOT_ACCEPTED = 'HOUSE_RULES_NOT_ACCEPTED';
+export const HOUSE_RULES_VERSION_NOT_CURRENT = 'HOUSE_RULES_VERSION_NOT_CURRENT';

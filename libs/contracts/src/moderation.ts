@@ -10,6 +10,9 @@ export type ReportReason = 'harassment' | 'offensive' | 'personal_data' | 'misle
 export const REPORT_REASONS: readonly ReportReason[] = ['harassment', 'offensive', 'personal_data', 'misleading', 'spam', 'political', 'other'];
 export const REPORT_DETAILS_MAX = 1000;
 export const MODERATION_REASON_MAX = 1000;
+/** Watch-list phrases and election period labels (characters, after trimming). */
+export const WATCH_PHRASE_MAX = 100;
+export const ELECTION_LABEL_MAX = 120;
 
 /** `POST /api/reports`. 404 when the reporter may not see the target. */
 export interface CreateReportRequest {
@@ -178,6 +181,7 @@ export interface CreateElectionPeriodRequest {
 
 export type UpdateElectionPeriodRequest = Partial<Omit<CreateElectionPeriodRequest, 'groupId'>>;
 
+/** `GET /api/election-periods` (the periods you may manage, site-wide ones included) and `GET /api/election-periods/current` (those in force now). */
 export interface ElectionPeriodsResponse {
   items: ElectionPeriod[];
 }

@@ -9,7 +9,9 @@ export type NotificationType =
   | 'join_request'
   | 'join_approved'
   | 'announcement'
-  | 'endorsement';
+  | 'endorsement'
+  /** Issue #8: a moderator removed or warned about something you wrote (the reason is in the text). */
+  | 'moderation';
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'mention',
@@ -20,6 +22,7 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   'join_approved',
   'announcement',
   'endorsement',
+  'moderation',
 ];
 
 /** How one type of notification reaches you. */

@@ -1,4 +1,5 @@
 /** REST shapes of discussion: posts, replies, reactions, polls, attachments and feeds (issue #6). */
+import type { ModerationNotice } from './moderation';
 import type { PersonSummary } from './people';
 
 export type PostType = 'discussion' | 'question' | 'poll' | 'announcement';
@@ -85,6 +86,10 @@ export interface PostView {
   deleted: boolean;
   createdAt: string;
   can: { edit: boolean; delete: boolean; reply: boolean; react: boolean; acceptAnswer: boolean; pin: boolean; vote: boolean; revealAuthor: boolean };
+  /** Issue #8: the moderation decision about this post, for its author and its moderators; null otherwise or when there is none. */
+  moderation?: ModerationNotice | null;
+  /** Issue #8: the label of the election ("purdah") period the post was made in, shown to everyone. */
+  electionLabel?: string | null;
 }
 
 export interface ReplyView {
@@ -101,6 +106,8 @@ export interface ReplyView {
   deleted: boolean;
   createdAt: string;
   can: { edit: boolean; delete: boolean; react: boolean };
+  /** Issue #8: the moderation decision about this reply, for its author only; null otherwise. */
+  moderation?: ModerationNotice | null;
 }
 
 /** `POST /api/posts`. */

@@ -8,6 +8,11 @@ export interface SessionUser {
   jobTitle: string | null;
   department: string | null;
   role: SiteRole;
+  /**
+   * True while the person has not accepted the current house rules (first sign-in, or after a
+   * material change). The server always sends it; optional only so older fixtures still type.
+   */
+  mustAcceptHouseRules?: boolean;
 }
 
 /** An identity provider a person can sign in with, as listed on the sign-in page. */

@@ -4,15 +4,29 @@ import { launchBrowser, newContext } from './browser';
 
 /**
  * Signs in through the real SAML path: Moot's sign-in page → the built-in development IdP →
- * a signed response posted to Moot's ACS → the home page.
+ * a signed response posted to Moot's ACS → the home page. When the app first asks the person
+ * to accept the house rules (first sign-in, or after a material change), they accept them.
  */
 export async function signInWithDevIdp(page: Page, displayName: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('link', { name: /development sign-in/i }).or(page.getByRole('button', { name: /development sign-in/i })).first().click();
   await page.waitForURL(/\/api\/dev-idp\/sso/);
   await page.getByRole('button', { name: new RegExp(displayName) }).first().click();
-  await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/home', { timeout: 30_000 });
-  await page.getByText(`Welcome, ${displayName}`).waitFor({ state: 'visible' });
+  await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/home' || url.pathname === HOUSE_RULES_ACCEPT, { timeout: 30_000 });
+  // The app lands on the home page, and its guard may then move on to the accept page.
+  const welcome = page.getByText(`Welcome, ${displayName}`);
+  const accept = page.getByRole('main').getByRole('button', { name: 'I accept the house rules' });
+  await welcome.or(accept).first().waitFor({ state: 'visible' });
+  if (await accept.isVisible()) await acceptHouseRules(page);
+  await welcome.waitFor({ state: 'visible' });
+}
+
+export const HOUSE_RULES_ACCEPT = '/house-rules/accept';
+
+/** On the accept page: accepts the house rules and waits to be taken back. */
+export async function acceptHouseRules(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: 'I accept the house rules' }).click();
+  await page.waitForURL((url) => url.pathname !== HOUSE_RULES_ACCEPT, { timeout: 30_000 });
 }
 
 /** The session's CSRF token, for API calls made with the browser's cookies. */

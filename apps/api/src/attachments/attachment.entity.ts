@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ModerationStateColumn } from '../authorization/authorization.service';
 import { ReplyEntity } from '../posts/entities/reply.entity';
 import { PostEntity } from '../posts/post.entity';
 import { UserEntity } from '../users/user.entity';
@@ -10,6 +11,7 @@ export type AttachmentKind = 'image' | 'document';
  * removed after a day; claimed, it is seen by whoever may see the post.
  */
 @Entity({ name: 'attachments' })
+@Check('CHK_attachments_moderation_state', `"moderation_state" IN ('published', 'held', 'hidden', 'removed')`)
 @Check('CHK_attachments_kind', `"kind" IN ('image', 'document')`)
 @Check('CHK_attachments_one_target', `"post_id" IS NULL OR "reply_id" IS NULL`)
 @Index('IDX_attachments_post', ['postId'], { where: '"post_id" IS NOT NULL' })
@@ -62,6 +64,10 @@ export class AttachmentEntity {
 
   @Column({ name: 'thumbnail_key', type: 'varchar', length: 200, nullable: true })
   thumbnailKey!: string | null;
+
+  /** Issue #8: a hidden or removed file is served to nobody (the post stays). */
+  @Column({ name: 'moderation_state', type: 'varchar', length: 16, default: 'published' })
+  moderationState!: ModerationStateColumn;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { GroupVisibility } from '../groups/group.entity';
+import { ModerationVisibilitySql } from '../authorization/authorization.service';
 import { returningRows } from '../database/returning-rows';
 import { AttachmentEntity } from './attachment.entity';
 
@@ -10,6 +11,8 @@ export interface AttachmentAccessRow {
   /** Null when unclaimed. */
   post: { deleted: boolean; groupId: string | null; visibility: GroupVisibility | null; viewerRole: 'owner' | 'manager' | 'member' | null } | null;
   replyDeleted: boolean;
+  /** Issue #8: the post (and reply) it hangs off is published, or the viewer wrote it. */
+  parentVisible: boolean;
 }
 
 export type ClaimTarget = { postId: string } | { replyId: string };
@@ -22,17 +25,24 @@ export class AttachmentRepository {
     return this.dataSource.getRepository(AttachmentEntity);
   }
 
-  insert(attachment: Omit<AttachmentEntity, 'createdAt'>): Promise<AttachmentEntity> {
+  insert(attachment: Omit<AttachmentEntity, 'createdAt' | 'moderationState'>): Promise<AttachmentEntity> {
     return this.repository.save(this.repository.create(attachment));
   }
 
   async findWithAccess(id: string, viewerId: string): Promise<AttachmentAccessRow | null> {
     const attachment = await this.repository.findOneBy({ id });
     if (!attachment) return null;
-    if (!attachment.postId && !attachment.replyId) return { attachment, post: null, replyDeleted: false };
-    const rows: { deleted_at: Date | null; reply_deleted_at: Date | null; group_id: string | null; visibility: GroupVisibility | null; role: 'owner' | 'manager' | 'member' | null }[] =
-      await this.dataSource.query(
-        `SELECT p.deleted_at, r.deleted_at AS reply_deleted_at, p.group_id, g.visibility, m.role
+    if (!attachment.postId && !attachment.replyId) return { attachment, post: null, replyDeleted: false, parentVisible: true };
+    const rows: {
+      deleted_at: Date | null;
+      reply_deleted_at: Date | null;
+      group_id: string | null;
+      visibility: GroupVisibility | null;
+      role: 'owner' | 'manager' | 'member' | null;
+      parent_visible: boolean;
+    }[] = await this.dataSource.query(
+        `SELECT p.deleted_at, r.deleted_at AS reply_deleted_at, p.group_id, g.visibility, m.role,
+           (${ModerationVisibilitySql.published('p', '$2')} AND (r.id IS NULL OR ${ModerationVisibilitySql.published('r', '$2')})) AS parent_visible
          FROM attachments a
          LEFT JOIN replies r ON r.id = a.reply_id
          JOIN posts p ON p.id = COALESCE(a.post_id, r.post_id)
@@ -47,6 +57,7 @@ export class AttachmentRepository {
       attachment,
       post: { deleted: row.deleted_at !== null, groupId: row.group_id, visibility: row.visibility, viewerRole: row.role ?? null },
       replyDeleted: row.reply_deleted_at !== null,
+      parentVisible: row.parent_visible,
     };
   }
 
@@ -67,6 +78,8 @@ export class AttachmentRepository {
     return this.repository
       .createQueryBuilder('a')
       .where('a.post_id = ANY(:postIds::uuid[])', { postIds })
+      // A file taken down by a moderator is listed (and served) to nobody; its post stays.
+      .andWhere(ModerationVisibilitySql.published('a', null))
       .orderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getMany();

@@ -104,10 +104,11 @@ export class AttachmentsService {
     return ids.length;
   }
 
-  /** Unclaimed: the uploader only. Claimed: whoever may see the post (and the reply is not deleted). */
+  /** Unclaimed: the uploader only. Claimed: whoever may see the post (and the reply is not deleted); a moderated file: nobody. */
   private maySee(viewer: Viewer, row: AttachmentAccessRow): boolean {
+    if (row.attachment.moderationState !== 'published') return false;
     if (!row.post) return row.attachment.uploaderId === viewer.userId;
-    if (row.post.deleted || row.replyDeleted) return false;
+    if (row.post.deleted || row.replyDeleted || !row.parentVisible) return false;
     if (row.post.groupId === null) return true;
     if (!row.post.visibility) return false;
     return this.authorization.canSeeGroupContent(viewer, { visibility: row.post.visibility, viewerRole: row.post.viewerRole });

@@ -5,9 +5,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * The database refuses UPDATE and DELETE on this table (see the migration's trigger).
  */
 @Entity({ name: 'audit_events' })
-@Index('IDX_audit_events_at', ['at'])
+// Every list is newest first with keyset paging on (at, id); each filter has an index led by it.
+@Index('IDX_audit_events_at_id', ['at', 'id'])
 @Index('IDX_audit_events_actor', ['actorUserId', 'at'])
 @Index('IDX_audit_events_action', ['action', 'at'])
+@Index('IDX_audit_events_target', ['targetType', 'targetId', 'at'])
+@Index('IDX_audit_events_outcome', ['outcome', 'at'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;

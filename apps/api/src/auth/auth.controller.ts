@@ -6,16 +6,20 @@ import { CurrentAuth, Public } from './auth.decorators';
 import { AuthContext, RequestWithAuth, toSessionUser } from './auth-context';
 import { DiscoverQueryDto } from './dto/discover-query.dto';
 import { SignInService } from './sign-in.service';
+import { SiteDocumentsService } from '../site-documents/site-documents.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly signIn: SignInService) {}
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly siteDocuments: SiteDocumentsService,
+  ) {}
 
   @Get('me')
   @ApiOperation({ summary: 'The signed-in person (401 when not signed in).' })
-  me(@CurrentAuth() auth: AuthContext): SessionUser {
-    return toSessionUser(auth.user);
+  async me(@CurrentAuth() auth: AuthContext): Promise<SessionUser> {
+    return { ...toSessionUser(auth.user), mustAcceptHouseRules: await this.siteDocuments.mustAccept(auth.user.id) };
   }
 
   @Public()

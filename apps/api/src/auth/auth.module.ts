@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { DepartmentsModule } from '../departments/departments.module';
 import { IdentityProvidersModule } from '../identity-providers/identity-providers.module';
 import { UsersModule } from '../users/users.module';
+import { SiteDocumentsCoreModule } from '../site-documents/site-documents-core.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthMaintenanceService } from './auth-maintenance.service';
@@ -22,7 +23,7 @@ import { UserIdentityEntity } from './user-identity.entity';
 import { UserIdentityRepository } from './user-identity.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, UserIdentityEntity]), UsersModule, DepartmentsModule, IdentityProvidersModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, UserIdentityEntity]), UsersModule, DepartmentsModule, IdentityProvidersModule, SiteDocumentsCoreModule],
   controllers: [AuthController, SamlController],
   providers: [
     { provide: SessionCookies, inject: [AppConfig], useFactory: (config: AppConfig) => new SessionCookies(config) },

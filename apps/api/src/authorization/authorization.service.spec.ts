@@ -1,4 +1,4 @@
-import { AuthorizationService, GroupAccessFacts, GroupActionFacts, PostAccessFacts, Viewer } from './authorization.service';
+import { AuthorizationService, GroupAccessFacts, GroupActionFacts, ModerationCaseFacts, PostAccessFacts, Viewer } from './authorization.service';
 
 describe(AuthorizationService.name, () => {
   const sut = new AuthorizationService();
@@ -134,6 +134,54 @@ describe(AuthorizationService.name, () => {
       expect(sut.canEditReply(member, post({ group: group('manager') }), { authorId: 'u2', deleted: false })).toBe(false);
       expect(sut.canDeleteReply(member, post({ group: group('manager') }), { authorId: 'u2', deleted: false })).toBe(true);
       expect(sut.canDeleteReply(member, post(), { authorId: 'u2', deleted: false })).toBe(false);
+    });
+  });
+
+  describe('moderation (issue #8)', () => {
+    const profilePost = (overrides: Partial<PostAccessFacts> = {}): PostAccessFacts => ({ authorId: 'u2', anonymous: false, deleted: false, type: 'discussion', group: null, ...overrides });
+    const moderationCase = (overrides: Partial<ModerationCaseFacts> = {}): ModerationCaseFacts => ({
+      status: 'open',
+      groupId: 'g1',
+      viewerRole: null,
+      contentVisibility: 'closed',
+      ...overrides,
+    });
+
+    it.each(['held', 'hidden', 'removed'] as const)('shows %s content to its named author only, and takes no replies or reactions', (state) => {
+      expect(sut.canSeePost(member, profilePost({ moderationState: state }))).toBe(false);
+      expect(sut.canSeePost(admin, profilePost({ moderationState: state }))).toBe(false);
+      const own = profilePost({ authorId: member.userId, moderationState: state });
+      expect(sut.canSeePost(member, own)).toBe(true);
+      expect(sut.canReplyToPost(member, own)).toBe(false);
+      expect(sut.canReactToPost(member, own)).toBe(false);
+      expect(sut.canSeeReply(member, profilePost(), { authorId: 'u2', deleted: false, moderationState: state })).toBe(false);
+      expect(sut.canSeeReply(member, profilePost(), { authorId: member.userId, deleted: false, moderationState: state })).toBe(true);
+    });
+
+    it('lets managers read and act on their groups’ cases, only read escalated ones, and site admins do everything', () => {
+      expect(sut.canReadModerationCase(member, moderationCase())).toBe(false);
+      expect(sut.canReadModerationCase(member, moderationCase({ viewerRole: 'member' }))).toBe(false);
+      expect(sut.canActOnModerationCase(member, moderationCase({ viewerRole: 'manager' }))).toBe(true);
+      expect(sut.canReadModerationCase(member, moderationCase({ viewerRole: 'owner', status: 'escalated' }))).toBe(true);
+      expect(sut.canActOnModerationCase(member, moderationCase({ viewerRole: 'owner', status: 'escalated' }))).toBe(false);
+      expect(sut.canReadModerationCase(member, moderationCase({ groupId: null, viewerRole: null }))).toBe(false);
+      expect(sut.canActOnModerationCase(admin, moderationCase({ groupId: null, status: 'escalated' }))).toBe(true);
+    });
+
+    it('marks a site admin moderating closed or secret content they do not manage, for the audit log', () => {
+      expect(sut.moderatesAsAdmin(admin, moderationCase())).toBe(true);
+      expect(sut.moderatesAsAdmin(admin, moderationCase({ contentVisibility: 'open' }))).toBe(false);
+      expect(sut.moderatesAsAdmin(admin, moderationCase({ viewerRole: 'manager' }))).toBe(false);
+      expect(sut.moderatesAsAdmin(member, moderationCase({ viewerRole: 'manager' }))).toBe(false);
+    });
+
+    it('lets site admins run the watch-list and site-wide election periods, and group managers their group’s', () => {
+      expect(sut.canManageWatchList(admin)).toBe(true);
+      expect(sut.canManageWatchList(member)).toBe(false);
+      expect(sut.canManageElectionPeriods(member, null)).toBe(false);
+      expect(sut.canManageElectionPeriods(admin, null)).toBe(true);
+      expect(sut.canManageElectionPeriods(member, facts('closed', 'manager'))).toBe(true);
+      expect(sut.canManageElectionPeriods(member, facts('closed', 'member'))).toBe(false);
     });
   });
 });

@@ -27,6 +27,8 @@ export interface GroupActionFacts extends GroupAccessFacts {
 export interface PostAccessFacts {
   /** The named author; null for an anonymous post (its author is never loaded for rules). */
   authorId: string | null;
+  /** Where moderation left it (issue #8); absent means `published`. */
+  moderationState?: ModerationStateColumn;
   anonymous: boolean;
   deleted: boolean;
   type: 'discussion' | 'question' | 'poll' | 'announcement';
@@ -37,7 +39,26 @@ export interface PostAccessFacts {
 export interface ReplyAccessFacts {
   authorId: string;
   deleted: boolean;
+  /** Absent means `published`. */
+  moderationState?: ModerationStateColumn;
 }
+
+/** Where moderation left a post, reply, file or profile (issue #8). */
+export type ModerationStateColumn = 'published' | 'held' | 'hidden' | 'removed';
+
+/** A moderation case as the rules need it. */
+export interface ModerationCaseFacts {
+  status: 'open' | 'escalated' | 'resolved';
+  /** The group whose managers moderate it; null: site admins only (profile posts, profiles, site-wide holds). */
+  groupId: string | null;
+  /** The viewer's membership role in that group (null when not a member or no group). */
+  viewerRole: 'owner' | 'manager' | 'member' | null;
+  /** The visibility of the group the content lives in (null for profile content). */
+  contentVisibility: GroupVisibility | null;
+}
+
+/** Held, hidden or removed content takes no replies, reactions or votes (its author only sees it). */
+const isPublished = (content: { moderationState?: ModerationStateColumn }): boolean => (content.moderationState ?? 'published') === 'published';
 
 /**
  * The one place visibility is decided. REST, search, feeds, notifications, files and socket
@@ -91,9 +112,56 @@ export class AuthorizationService {
     return this.canManageGroup(viewer, group) || (group.viewerRole === 'member' && group.membersCanInvite);
   }
 
-  /** A post is visible exactly when its group's content is (profile posts: all staff). */
+  /**
+   * A post is visible exactly when its group's content is (profile posts: all staff) and it is
+   * published, or the viewer is its named author (who sees it with the moderator's notice).
+   * Moderators see held, hidden and removed content through the moderation queue only.
+   */
   canSeePost(viewer: Viewer, post: PostAccessFacts): boolean {
+    if (!this.canSeeModerated(viewer, post.moderationState, post.authorId)) return false;
     return post.group === null || this.canSeeGroupContent(viewer, post.group);
+  }
+
+  /** Moderated content (not `published`) is seen by its named author only (SQL twin: {@link ModerationVisibilitySql}). */
+  canSeeModerated(viewer: Viewer, state: ModerationStateColumn | undefined, authorId: string | null): boolean {
+    return state === undefined || state === 'published' || (authorId !== null && authorId === viewer.userId);
+  }
+
+  /** A reply: its post is visible, and the reply is published or the viewer wrote it. */
+  canSeeReply(viewer: Viewer, post: PostAccessFacts, reply: ReplyAccessFacts): boolean {
+    return this.canSeePost(viewer, post) && this.canSeeModerated(viewer, reply.moderationState, reply.authorId);
+  }
+
+  /**
+   * Whether the viewer moderates a case at all (reads it in the queue): its group's managers and
+   * owners, and site admins (everything). Anyone else gets 404.
+   */
+  canReadModerationCase(viewer: Viewer, moderationCase: ModerationCaseFacts): boolean {
+    if (viewer.role === 'admin') return true;
+    return moderationCase.groupId !== null && (moderationCase.viewerRole === 'owner' || moderationCase.viewerRole === 'manager');
+  }
+
+  /** Acting on a case: its moderators, except that escalated cases belong to site admins (managers only read them). */
+  canActOnModerationCase(viewer: Viewer, moderationCase: ModerationCaseFacts): boolean {
+    if (!this.canReadModerationCase(viewer, moderationCase)) return false;
+    return moderationCase.status !== 'escalated' || viewer.role === 'admin';
+  }
+
+  /** True when a site admin moderates content they could not otherwise read (closed/secret group, not a member): audited as such. */
+  moderatesAsAdmin(viewer: Viewer, moderationCase: ModerationCaseFacts): boolean {
+    if (viewer.role !== 'admin') return false;
+    const manages = moderationCase.viewerRole === 'owner' || moderationCase.viewerRole === 'manager';
+    return !manages && moderationCase.contentVisibility !== null && moderationCase.contentVisibility !== 'open';
+  }
+
+  /** Watch-list phrases: site admins only. */
+  canManageWatchList(viewer: Viewer): boolean {
+    return viewer.role === 'admin';
+  }
+
+  /** Election periods: site-wide ones by site admins; a group's by its managers (and site admins, audited by the caller). */
+  canManageElectionPeriods(viewer: Viewer, group: GroupAccessFacts | null): boolean {
+    return group === null ? viewer.role === 'admin' : this.canManageGroup(viewer, group);
   }
 
   /** Start a post: in a group, as `canPostInGroup` (announcements: managers only); on a profile, your own. */
@@ -105,13 +173,13 @@ export class AuthorizationService {
 
   /** Reply, and vote in polls: members of the post's group (any staff on profile posts). */
   canReplyToPost(viewer: Viewer, post: PostAccessFacts): boolean {
-    if (post.deleted || !this.canSeePost(viewer, post)) return false;
+    if (post.deleted || !this.canSeePost(viewer, post) || !isPublished(post)) return false;
     return post.group === null || (!post.group.archived && post.group.viewerRole !== null);
   }
 
   /** React, mark seen or read: anyone who may see a live post in a live group. */
   canReactToPost(viewer: Viewer, post: PostAccessFacts): boolean {
-    return !post.deleted && this.canSeePost(viewer, post) && !post.group?.archived;
+    return !post.deleted && this.canSeePost(viewer, post) && !post.group?.archived && isPublished(post);
   }
 
   /** Only a named author edits, so an anonymous author is never singled out (not even to themselves). */
@@ -181,4 +249,17 @@ export const GroupVisibilitySql = {
 
   canSeeGroupContent: (groupAlias: string, viewerParam: string): string =>
     `(${groupAlias}.visibility = 'open' OR ${GroupVisibilitySql.isMember(groupAlias, viewerParam)})`,
+};
+
+/**
+ * The moderation rule of {@link AuthorizationService.canSeeModerated} as SQL: a post, reply or
+ * file row `alias` (with `moderation_state` and `author_id`) is visible to `viewerParam` when it
+ * is published or they are its named author. Pass `viewerParam` null where nobody is exempt
+ * (fan-out to other people, counts everyone sees).
+ */
+export const ModerationVisibilitySql = {
+  published: (alias: string, viewerParam: string | null): string =>
+    viewerParam === null
+      ? `${alias}.moderation_state = 'published'`
+      : `(${alias}.moderation_state = 'published' OR ${alias}.author_id = ${viewerParam})`,
 };

@@ -9,9 +9,11 @@ import { grantAdminCommand } from './commands/grant-admin.command';
 import { idpAddCommand } from './commands/idp-add.command';
 import { idpListCommand } from './commands/idp-list.command';
 import { loginLinkCommand } from './commands/login-link.command';
+import { councilExportCommand } from './commands/council-export.command';
+import { councilImportCommand } from './commands/council-import.command';
 import { usageText } from './usage';
 
-export const COMMANDS: CliCommand[] = [idpAddCommand, idpListCommand, grantAdminCommand, loginLinkCommand] as CliCommand[];
+export const COMMANDS: CliCommand[] = [idpAddCommand, idpListCommand, grantAdminCommand, loginLinkCommand, councilExportCommand, councilImportCommand] as CliCommand[];
 
 export enum CliExitCode {
   Ok = 0,

@@ -28,8 +28,13 @@ import { PostRevisionEntity, ReplyRevisionEntity } from '../posts/entities/revis
 import { SkillEntity } from '../skills/skill.entity';
 import { UserSkillEntity } from '../skills/user-skill.entity';
 import { UserEntity } from '../users/user.entity';
+import { RetentionPolicyEntity } from '../data-rights/retention/retention-policy.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { NotificationGroupPreferenceEntity, NotificationPreferenceEntity, NotificationSettingsEntity } from '../notifications/notification-preference.entities';
+import { CouncilExportEntity } from '../council-export/council-export.entity';
+
+import { HouseRulesAcceptanceEntity, SiteDocumentVersionEntity } from '../site-documents/site-document.entities';
 
 /** Every entity, registered once for the app, the CLI data source and the tests. */
 export const ENTITIES = [
@@ -73,4 +78,9 @@ export const ENTITIES = [
   NotificationPreferenceEntity,
   NotificationGroupPreferenceEntity,
   NotificationSettingsEntity,
+  CouncilExportEntity,
+  RetentionPolicyEntity,
+  SiteDocumentVersionEntity,
+  HouseRulesAcceptanceEntity,
+  ...MODERATION_ENTITIES,
 ];

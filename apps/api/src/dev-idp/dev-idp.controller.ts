@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Redirect, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public, SkipCsrf } from '../auth/auth.decorators';
+import { SignInRateLimit } from '../common/rate-limit/rate-limit-policy';
 import { DevIdpEnabledGuard } from './dev-idp-enabled.guard';
 import { DevIdpExceptionFilter } from './dev-idp-exception.filter';
 import { AUTO_SUBMIT_SCRIPT, renderSignedAnswerPage, renderUserChoicePage } from './dev-idp.page';
@@ -33,6 +34,7 @@ export class DevIdpController {
   }
 
   @Post('sso')
+  @SignInRateLimit()
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')

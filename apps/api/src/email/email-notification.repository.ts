@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { NotificationType } from '@moot/contracts';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 import { returningRows } from '../database/returning-rows';
 
 /** A notification as an email needs it: who gets it, what happened, who did it. */
@@ -22,10 +22,14 @@ export interface Recipient {
   email: string;
 }
 
-// Re-checked at send time, whatever wrote the row: an active recipient who may still see the group's content.
+// Re-checked at send time, whatever wrote the row: an active recipient who may still see the group's content,
+// and whose post or reply target has not been taken out of view by a moderator (issue #8).
 const STILL_VISIBLE = `
   u.deactivated_at IS NULL AND u.status = 'active'
-  AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g WHERE g.id = n.group_id AND ${GroupVisibilitySql.canSeeGroupContent('g', 'n.user_id')}))`;
+  AND (n.group_id IS NULL OR EXISTS (SELECT 1 FROM groups g WHERE g.id = n.group_id AND ${GroupVisibilitySql.canSeeGroupContent('g', 'n.user_id')}))
+  AND (n.target_type <> 'post' OR NOT EXISTS (SELECT 1 FROM posts mp WHERE mp.id = n.target_id AND NOT ${ModerationVisibilitySql.published('mp', 'n.user_id')}))
+  AND (n.target_type <> 'reply' OR NOT EXISTS (SELECT 1 FROM replies mr JOIN posts mrp ON mrp.id = mr.post_id WHERE mr.id = n.target_id
+    AND NOT (${ModerationVisibilitySql.published('mr', 'n.user_id')} AND ${ModerationVisibilitySql.published('mrp', 'n.user_id')})))`;
 
 const ROW_COLUMNS = `
   n.id, n.user_id AS "userId", n.type, n.group_id AS "groupId", n.link, n.actor_count AS "actorCount",

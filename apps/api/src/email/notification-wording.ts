@@ -10,6 +10,7 @@ export const TYPE_PLURAL: Readonly<Record<NotificationType, string>> = {
   join_approved: 'approved requests to join groups',
   announcement: 'announcements',
   endorsement: 'skill endorsements',
+  moderation: 'moderators’ decisions about your posts',
 };
 
 /** The sentence for one notification, from its type and the people behind it. */
@@ -33,6 +34,8 @@ export function describeNotification(type: NotificationType, actorNames: string[
       return `${who} posted an announcement`;
     case 'endorsement':
       return `${who} endorsed your skills`;
+    case 'moderation':
+      return 'A moderator made a decision about something you posted';
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { GroupVisibility } from '../groups/group.entity';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 
 /** A place in a feed's order, `(created_at, id)` descending. */
 export interface FeedKey {
@@ -48,7 +48,7 @@ export class FeedRepository {
         FROM group_memberships m
         CROSS JOIN LATERAL (
           SELECT p.id, p.created_at FROM posts p
-          WHERE p.group_id = m.group_id AND p.deleted_at IS NULL ${pinned} ${keyset}
+          WHERE p.group_id = m.group_id AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')} ${pinned} ${keyset}
           ORDER BY p.created_at ${order}, p.id ${order} LIMIT $2
         ) gp
         WHERE m.user_id = $1
@@ -57,7 +57,7 @@ export class FeedRepository {
         FROM (SELECT f.followee_id AS author_id FROM follows f WHERE f.follower_id = $1 UNION SELECT $1::uuid) a
         CROSS JOIN LATERAL (
           SELECT p.id, p.created_at FROM posts p
-          WHERE p.author_id = a.author_id AND p.group_id IS NULL AND p.deleted_at IS NULL ${keyset}
+          WHERE p.author_id = a.author_id AND p.group_id IS NULL AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')} ${keyset}
           ORDER BY p.created_at ${order}, p.id ${order} LIMIT $2
         ) ap
       ) f
@@ -69,7 +69,7 @@ export class FeedRepository {
   async homePinned(viewerId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT p.id FROM group_memberships m
-       JOIN posts p ON p.group_id = m.group_id AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL
+       JOIN posts p ON p.group_id = m.group_id AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')}
        WHERE m.user_id = $1 ORDER BY p.pinned_at DESC, p.id DESC LIMIT ${PINNED_MAX}`,
       [viewerId],
     );
@@ -77,21 +77,22 @@ export class FeedRepository {
   }
 
   /** One group's posts; the caller has already checked the viewer may see its content. */
-  async group(groupId: string, window: FeedWindow): Promise<FeedKey[]> {
+  async group(groupId: string, window: FeedWindow, viewerId: string): Promise<FeedKey[]> {
     const { params, keyset, order } = windowSql(window, [groupId]);
     const pinned = window.direction === 'older' ? 'AND p.pinned_at IS NULL' : '';
+    params.push(viewerId);
     const sql = `
       SELECT p.id, p.created_at FROM posts p
-      WHERE p.group_id = $1 AND p.deleted_at IS NULL ${pinned} ${keyset}
+      WHERE p.group_id = $1 AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', `$${params.length}`)} ${pinned} ${keyset}
       ORDER BY p.created_at ${order}, p.id ${order} LIMIT $2`;
     return this.keys(sql, params, window);
   }
 
-  async groupPinned(groupId: string): Promise<string[]> {
+  async groupPinned(groupId: string, viewerId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM posts p WHERE p.group_id = $1 AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL
+      `SELECT p.id FROM posts p WHERE p.group_id = $1 AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$2')}
        ORDER BY p.pinned_at DESC, p.id DESC LIMIT ${PINNED_MAX}`,
-      [groupId],
+      [groupId, viewerId],
     );
     return rows.map((row) => row.id);
   }
@@ -102,7 +103,7 @@ export class FeedRepository {
     const sql = `
       SELECT p.id, p.created_at FROM posts p
       LEFT JOIN groups g ON g.id = p.group_id
-      WHERE p.author_id = $3 AND p.deleted_at IS NULL ${keyset}
+      WHERE p.author_id = $3 AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')} ${keyset}
         AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
       ORDER BY p.created_at ${order}, p.id ${order} LIMIT $2`;
     return this.keys(sql, params, window);
@@ -115,7 +116,7 @@ export class FeedRepository {
       SELECT p.id, p.created_at FROM post_topics t
       JOIN posts p ON p.id = t.post_id
       LEFT JOIN groups g ON g.id = p.group_id
-      WHERE t.topic = $3 AND p.deleted_at IS NULL ${keyset}
+      WHERE t.topic = $3 AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')} ${keyset}
         AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
       ORDER BY p.created_at ${order}, p.id ${order} LIMIT $2`;
     return this.keys(sql, params, window);

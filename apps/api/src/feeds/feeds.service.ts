@@ -29,7 +29,7 @@ export class FeedsService {
   async group(viewer: Viewer, groupId: string, query: FeedQueryDto): Promise<FeedPage> {
     const facts = UUID.test(groupId) ? await this.feeds.groupFacts(groupId, viewer.userId) : null;
     if (!facts || !this.authorization.canSeeGroupContent(viewer, facts)) throw GroupException.notFound();
-    return this.page(viewer, query, (window) => this.feeds.group(groupId, window), () => this.feeds.groupPinned(groupId));
+    return this.page(viewer, query, (window) => this.feeds.group(groupId, window, viewer.userId), () => this.feeds.groupPinned(groupId, viewer.userId));
   }
 
   async person(viewer: Viewer, userId: string, query: FeedQueryDto): Promise<FeedPage> {

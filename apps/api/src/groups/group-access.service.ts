@@ -74,6 +74,18 @@ export class GroupAccessService {
     });
   }
 
+  /** Role changes are security-relevant whoever makes them: a manager's is `group.<action>`, an admin's `group.admin.<action>`. */
+  async auditRoleChange(actor: GroupActor, row: GroupRow, action: string, details: Record<string, unknown>): Promise<void> {
+    if (this.authorization.actsAsAdmin(actor.viewer, this.factsOf(row))) return this.auditIfAdmin(actor, row, action, details);
+    await this.audit.record({
+      actor: actor.audit,
+      origin: actor.origin,
+      action: `group.${action}`,
+      target: { type: 'group', id: row.id },
+      details: { groupSlug: row.slug, ...details },
+    });
+  }
+
   can(row: GroupRow, actor: GroupActor): GroupDetail['can'] {
     const facts = this.factsOf(row);
     const live = row.archivedAt === null;

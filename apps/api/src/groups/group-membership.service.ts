@@ -113,7 +113,7 @@ export class GroupMembershipService {
       if (current === 'owner' && (await this.memberships.activeOwnerCount(manager, row.id)) <= 1) throw GroupException.lastOwner();
       await this.memberships.setRole(manager, row.id, userId, role);
     });
-    await this.access.auditIfAdmin(actor, row, 'change_role', { userId, from: current, to: role });
+    await this.access.auditRoleChange(actor, row, 'change_role', { userId, from: current, to: role });
   }
 
   async removeMember(idOrSlug: string, userId: string, actor: GroupActor): Promise<void> {
@@ -138,7 +138,7 @@ export class GroupMembershipService {
       if (row.myRole === 'owner') await this.memberships.setRole(manager, row.id, actor.viewer.userId, 'manager');
       else await this.memberships.demoteOwners(manager, row.id, userId);
     });
-    await this.access.auditIfAdmin(actor, row, 'transfer_ownership', { to: userId });
+    await this.access.auditRoleChange(actor, row, 'transfer_ownership', { to: userId });
   }
 
   private async removeKeepingAnOwner(row: GroupRow, userId: string, role: GroupRole): Promise<void> {

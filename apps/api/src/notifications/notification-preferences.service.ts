@@ -13,6 +13,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationType, Delivery>> = {
   join_approved: 'in_app',
   announcement: 'in_app',
   endorsement: 'in_app',
+  moderation: 'in_app',
 };
 
 /**

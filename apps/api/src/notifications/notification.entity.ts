@@ -3,7 +3,7 @@ import type { NotificationType } from '@moot/contracts';
 import { GroupEntity } from '../groups/group.entity';
 import { UserEntity } from '../users/user.entity';
 
-export type NotificationTargetType = 'post' | 'reply' | 'group' | 'skill';
+export type NotificationTargetType = 'post' | 'reply' | 'group' | 'skill' | 'moderation_case';
 
 /**
  * One entry in a person's bell. Similar events are grouped: while a row is unread, another event
@@ -11,7 +11,7 @@ export type NotificationTargetType = 'post' | 'reply' | 'group' | 'skill';
  * `emailed_at` / `digested_at` are written by the email sender, which reads this table.
  */
 @Entity({ name: 'notifications' })
-@Check('CHK_notifications_target_type', `"target_type" IN ('post', 'reply', 'group', 'skill')`)
+@Check('CHK_notifications_target_type', `"target_type" IN ('post', 'reply', 'group', 'skill', 'moderation_case')`)
 @Index('IDX_notifications_user_updated', ['userId', 'updatedAt', 'id'])
 @Index('UQ_notifications_unread_group', ['userId', 'type', 'groupKey'], { unique: true, where: '"read_at" IS NULL' })
 export class NotificationEntity {

@@ -15,6 +15,15 @@ export function actorPhrase(names: string[], count: number): string {
   return `${first} and ${count - 1} ${count - 1 === 1 ? 'other' : 'others'}`;
 }
 
+const WHAT: Record<string, string> = { post: 'post', reply: 'reply', attachment: 'file', profile: 'profile' };
+
+/** "A moderator removed your reply: <reason>" (never who reported it, nor which moderator). */
+function moderationText(row: NotificationRow): string {
+  const what = WHAT[row.moderationTargetType ?? ''] ?? 'post';
+  const verb = row.moderationAction === 'warn' ? `sent you a warning about your ${what}` : `removed your ${what}`;
+  return row.moderationReason ? `A moderator ${verb}: ${row.moderationReason}` : `A moderator ${verb}`;
+}
+
 function textOf(type: NotificationType, who: string, row: NotificationRow): string {
   const group = row.groupName ?? 'a group';
   switch (type) {
@@ -34,6 +43,8 @@ function textOf(type: NotificationType, who: string, row: NotificationRow): stri
       return `${who} posted an announcement in ${group}`;
     case 'endorsement':
       return `${who} endorsed your skill ${row.skillName ?? ''}`.trimEnd();
+    case 'moderation':
+      return moderationText(row);
   }
 }
 

@@ -26,6 +26,6 @@ import { NotificationsService } from './notifications.service';
     NotificationPublisher,
     NotificationTriggers,
   ],
-  exports: [NotificationEvents, NotificationPreferencesService, NotificationsRepository],
+  exports: [NotificationEvents, NotificationPreferencesService, NotificationsRepository, NotificationPublisher],
 })
 export class NotificationsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { NotificationType } from '@moot/contracts';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 import { returningRows } from '../database/returning-rows';
 import { UserEntity } from '../users/user.entity';
 import type { NotificationTargetType } from './notification.entity';
@@ -32,6 +32,10 @@ export interface NotificationRow {
   updatedAtText: string;
   groupName: string | null;
   skillName: string | null;
+  /** Moderation notifications: the case's target kind, latest decision and its reason. */
+  moderationTargetType?: string | null;
+  moderationAction?: string | null;
+  moderationReason?: string | null;
 }
 
 export interface PostFacts {
@@ -54,8 +58,10 @@ export interface PostFacts {
 const VISIBLE = `
   n.user_id = $1
   AND (n.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
-  AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.target_id AND vp.deleted_at IS NULL))
-  AND (n.target_type <> 'reply' OR EXISTS (SELECT 1 FROM replies vr WHERE vr.id = n.target_id AND vr.deleted_at IS NULL))`;
+  AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.target_id AND vp.deleted_at IS NULL
+    AND ${ModerationVisibilitySql.published('vp', '$1')}))
+  AND (n.target_type <> 'reply' OR EXISTS (SELECT 1 FROM replies vr JOIN posts vrp ON vrp.id = vr.post_id WHERE vr.id = n.target_id AND vr.deleted_at IS NULL
+    AND ${ModerationVisibilitySql.published('vr', '$1')} AND ${ModerationVisibilitySql.published('vrp', '$1')}))`;
 
 /** Every query of the notifications feature (preferences aside). */
 @Injectable()
@@ -96,7 +102,7 @@ export class NotificationsRepository {
     if (userIds.length === 0) return [];
     const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT u.id FROM users u JOIN posts p ON p.id = $2 LEFT JOIN groups g ON g.id = p.group_id
-       WHERE u.id = ANY($1::uuid[]) AND u.status = 'active' AND p.deleted_at IS NULL
+       WHERE u.id = ANY($1::uuid[]) AND u.status = 'active' AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', 'u.id')}
          AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', 'u.id')})`,
       [userIds, postId],
     );
@@ -155,8 +161,10 @@ export class NotificationsRepository {
     return this.dataSource.query(
       `SELECT n.id, n.type, n.actor_ids AS "actorIds", n.actor_count AS "actorCount", n.link, n.read_at AS "readAt",
               n.updated_at AS "updatedAt", n.updated_at::text AS "updatedAtText", g.name AS "groupName",
-              (SELECT s.name FROM skills s WHERE n.target_type = 'skill' AND s.id = n.target_id) AS "skillName"
+              (SELECT s.name FROM skills s WHERE n.target_type = 'skill' AND s.id = n.target_id) AS "skillName",
+              mc.target_type AS "moderationTargetType", mc.decision_action AS "moderationAction", mc.decision_reason AS "moderationReason"
        FROM notifications n LEFT JOIN groups g ON g.id = n.group_id
+       LEFT JOIN moderation_cases mc ON n.target_type = 'moderation_case' AND mc.id = n.target_id
        WHERE ${VISIBLE}
          AND ($2::boolean = false OR n.read_at IS NULL)
          AND ($3::timestamptz IS NULL OR (n.updated_at, n.id) < ($3::timestamptz, $4::uuid))

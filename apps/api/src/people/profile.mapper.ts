@@ -1,4 +1,5 @@
 import { type ActivityItem, HIDEABLE_FIELDS, type HideableField, type Profile, type ProfileGroup, type ProfileSkill, type SkillRef } from '@moot/contracts';
+import type { ModerationStateColumn } from '../authorization/authorization.service';
 import type { FollowFacts } from '../follows/follows.service';
 import type { UserEntity } from '../users/user.entity';
 import { profileCompleteness } from './profile-completeness';
@@ -18,6 +19,8 @@ export interface ProfileParts {
   groups: ProfileGroup[];
   recentActivity: ActivityItem[];
   follow: FollowFacts;
+  /** Issue #8: a hidden or removed profile shows its bio and avatar to the person only. */
+  moderationState?: ModerationStateColumn;
 }
 
 export function toActivityItem(row: ActivityRow, excerptOf: (markdown: string) => string): ActivityItem {
@@ -32,15 +35,18 @@ export function toProfile(parts: ProfileParts): Profile {
   const { person, seesPrivateFields } = parts;
   const hidden = hiddenFieldsOf(person);
   const shown = <T>(field: HideableField, value: T | null): T | null => (seesPrivateFields || !hidden.includes(field) ? value : null);
+  const moderated = !parts.isMe && (parts.moderationState ?? 'published') !== 'published';
+  const summary = toPersonSummary(person);
   return {
-    ...toPersonSummary(person),
+    ...summary,
+    avatarUrl: moderated ? null : summary.avatarUrl,
     email: person.email,
     pronouns: shown('pronouns', person.pronouns),
     location: shown('location', person.location),
     workingPattern: person.workingPattern,
     phone: shown('phone', person.phone),
-    bio: seesPrivateFields ? person.bio : null,
-    bioHtml: person.bioHtml,
+    bio: seesPrivateFields && !moderated ? person.bio : null,
+    bioHtml: moderated ? '' : person.bioHtml,
     manager: person.manager ? toPersonSummary(person.manager) : null,
     askMeAbout: person.askMeAbout,
     interests: person.interests,

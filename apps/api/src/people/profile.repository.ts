@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { ProfileGroup, ProfileSkill, SkillRef } from '@moot/contracts';
 import { DataSource, Repository } from 'typeorm';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql, type ModerationStateColumn } from '../authorization/authorization.service';
 import { DepartmentEntity } from '../departments/department.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -31,8 +31,17 @@ export class ProfileRepository {
   }
 
   /** Just what serving an avatar needs. */
-  findAvatarOwner(id: string): Promise<Pick<UserEntity, 'id' | 'status' | 'avatarKey'> | null> {
-    return this.users.findOne({ where: { id }, select: { id: true, status: true, avatarKey: true } });
+  async findAvatarOwner(id: string): Promise<Pick<UserEntity, 'id' | 'status' | 'avatarKey'> | null> {
+    const owner = await this.users.findOne({ where: { id }, select: { id: true, status: true, avatarKey: true } });
+    // A moderator hid or removed this profile's content (issue #8): its avatar is served to nobody.
+    if (owner && (await this.moderationState(id)) !== 'published') return { ...owner, avatarKey: null };
+    return owner;
+  }
+
+  /** Where moderation left the person's profile content (bio, avatar); absent means published. */
+  async moderationState(id: string): Promise<ModerationStateColumn> {
+    const rows: { state: ModerationStateColumn }[] = await this.database.query(`SELECT state FROM profile_moderation WHERE user_id = $1`, [id]);
+    return rows[0]?.state ?? 'published';
   }
 
   departmentExists(id: string): Promise<boolean> {
@@ -94,7 +103,7 @@ export class ProfileRepository {
       `SELECT p.id, p.group_id AS "groupId", g.name AS "groupName", p.body, p.created_at AS "createdAt"
          FROM posts p
          LEFT JOIN groups g ON g.id = p.group_id
-        WHERE p.author_id = $1
+        WHERE p.author_id = $1 AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$2')}
           AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$2')})
         ORDER BY p.created_at DESC, p.id DESC
         LIMIT ${RECENT_ACTIVITY_LIMIT}`,

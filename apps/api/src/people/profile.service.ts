@@ -37,12 +37,13 @@ export class ProfileService {
     if (person.status !== 'active') return toFormerColleagueProfile(person);
     const viewer = viewerOf(viewerUser);
     const isMe = viewer.userId === person.id;
-    const [skills, learning, groups, posts, follow] = await Promise.all([
+    const [skills, learning, groups, posts, follow, moderationState] = await Promise.all([
       this.profiles.skills(person.id, viewer.userId),
       this.profiles.learning(person.id),
       this.profiles.groups(person.id, viewer.userId),
       this.profiles.recentPosts(person.id, viewer.userId),
       this.follows.factsFor(viewer.userId, person.id),
+      this.profiles.moderationState(person.id),
     ]);
     return toProfile({
       person,
@@ -54,6 +55,7 @@ export class ProfileService {
       groups,
       recentActivity: posts.map((post) => toActivityItem(post, (body) => this.markdown.toPlainText(body, EXCERPT_LENGTH))),
       follow,
+      moderationState,
     });
   }
 

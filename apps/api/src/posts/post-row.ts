@@ -1,5 +1,5 @@
 import type { PersonSummary } from '@moot/contracts';
-import type { GroupActionFacts, PostAccessFacts } from '../authorization/authorization.service';
+import type { GroupActionFacts, ModerationStateColumn, PostAccessFacts } from '../authorization/authorization.service';
 import type { DepartmentEntity } from '../departments/department.entity';
 import type { GroupRole } from '../groups/group-membership.entity';
 import type { GroupVisibility, PostingPermission } from '../groups/group.entity';
@@ -24,6 +24,8 @@ export interface PostRow {
   editedAt: Date | null;
   deletedAt: Date | null;
   createdAt: Date;
+  moderationState: ModerationStateColumn;
+  electionLabel: string | null;
   groupSlug: string | null;
   groupName: string | null;
   groupVisibility: GroupVisibility | null;
@@ -40,6 +42,7 @@ export const POST_ROW_SQL = `
   SELECT p.id, p.group_id AS "groupId", p.author_id AS "authorId", p.type, p.body, p.body_html AS "bodyHtml",
     p.pinned_at AS "pinnedAt", p.accepted_reply_id AS "acceptedReplyId", p.poll_multiple_choice AS "pollMultipleChoice",
     p.poll_closes_at AS "pollClosesAt", p.edited_at AS "editedAt", p.deleted_at AS "deletedAt", p.created_at AS "createdAt",
+    p.moderation_state AS "moderationState", p.election_label AS "electionLabel",
     g.slug AS "groupSlug", g.name AS "groupName", g.visibility AS "groupVisibility", g.archived_at AS "groupArchivedAt",
     g.posting_permission AS "groupPostingPermission", g.members_can_invite AS "groupMembersCanInvite",
     g.allow_anonymous_posts AS "groupAllowsAnonymous",
@@ -60,7 +63,14 @@ export function groupFactsOf(row: PostRow): GroupActionFacts | null {
 }
 
 export function postFactsOf(row: PostRow): PostAccessFacts {
-  return { authorId: row.authorId, anonymous: row.authorId === null, deleted: row.deletedAt !== null, type: row.type, group: groupFactsOf(row) };
+  return {
+    authorId: row.authorId,
+    anonymous: row.authorId === null,
+    deleted: row.deletedAt !== null,
+    type: row.type,
+    group: groupFactsOf(row),
+    moderationState: row.moderationState,
+  };
 }
 
 export interface PersonRow {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ReactionKind } from '@moot/contracts';
+import { ModerationVisibilitySql } from '../authorization/authorization.service';
 import { PERSON_COLUMNS, PersonRow, POST_ROW_SQL, PostRow, UUID_PATTERN } from './post-row';
 
 export interface CountRow {
@@ -62,7 +63,8 @@ export class PostViewsRepository {
 
   replyCounts(postIds: string[]): Promise<CountRow[]> {
     return this.dataSource.query(
-      `SELECT post_id AS "postId", count(*)::int AS count, false AS mine FROM replies WHERE post_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY post_id`,
+      `SELECT r.post_id AS "postId", count(*)::int AS count, false AS mine FROM replies r
+       WHERE r.post_id = ANY($1::uuid[]) AND r.deleted_at IS NULL AND ${ModerationVisibilitySql.published('r', null)} GROUP BY r.post_id`,
       [postIds],
     );
   }

@@ -6,6 +6,7 @@ import { groupBy, type PostFacets, toPostView, toReactionSummaries } from './pos
 import { postFactsOf, type PostRow, toPersonRowSummary } from './post-row';
 import type { CountRow } from './post-views.repository';
 import { PostViewsRepository } from './post-views.repository';
+import { ModerationNoticesRepository, toModerationNotice } from '../moderation/moderation-notices.repository';
 
 const byPost = (rows: CountRow[]): Map<string, CountRow> => new Map(rows.map((row) => [row.postId, row]));
 
@@ -19,6 +20,7 @@ export class PostViewsService {
     private readonly repository: PostViewsRepository,
     private readonly authorization: AuthorizationService,
     private readonly attachments: AttachmentsService,
+    private readonly notices: ModerationNoticesRepository,
   ) {}
 
   /** The posts the viewer may see, in the order of `postIds`; hidden and unknown ids are skipped. */
@@ -40,6 +42,13 @@ export class PostViewsService {
     });
   }
 
+  /** The create response for an anonymous post the watch-list or an election period held (see PostsService.create). */
+  async heldAnonymousView(viewer: Viewer, postId: string, caseId: string): Promise<PostView> {
+    const [view] = await this.toViews(viewer, await this.repository.rows(viewer.userId, [postId]));
+    const notice = (await this.notices.latest('post', [postId])).get(postId);
+    return { ...view, moderation: notice && notice.caseId === caseId ? toModerationNotice(notice, 'held') : null };
+  }
+
   async toViews(viewer: Viewer, rows: PostRow[]): Promise<PostView[]> {
     if (rows.length === 0) return [];
     const facets = await this.facetsOf(viewer, rows);
@@ -51,7 +60,9 @@ export class PostViewsService {
     const authorIds = rows.flatMap((row) => (row.authorId ? [row.authorId] : []));
     const pollIds = rows.filter((row) => row.type === 'poll').map((row) => row.id);
     const announcementIds = rows.filter((row) => row.type === 'announcement').map((row) => row.id);
-    const [authors, mentions, topics, replyCounts, seen, reads, reactions, pollOptions, pollVoters, attachments] = await Promise.all([
+    // Only the author and the post's moderators are told about decisions; nobody else's views load them.
+    const concerned = rows.filter((row) => row.authorId === viewer.userId || this.authorization.canModeratePost(viewer, postFactsOf(row))).map((row) => row.id);
+    const [authors, mentions, topics, replyCounts, seen, reads, reactions, pollOptions, pollVoters, attachments, notices] = await Promise.all([
       this.repository.people(authorIds),
       this.repository.mentions(ids),
       this.repository.topics(ids),
@@ -62,6 +73,7 @@ export class PostViewsService {
       this.repository.pollOptions(pollIds, viewer.userId),
       this.repository.pollVoters(pollIds, viewer.userId),
       this.attachments.viewsFor(ids),
+      this.notices.latest('post', concerned),
     ]);
     return {
       authors: new Map(authors.map((person) => [person.id, toPersonRowSummary(person)])),
@@ -74,6 +86,7 @@ export class PostViewsService {
       pollOptions: groupBy(pollOptions, (row) => row.postId),
       pollVoters: byPost(pollVoters),
       attachments,
+      notices,
     };
   }
 }

@@ -16,6 +16,9 @@ export interface NewPost {
   body: string;
   rendered: RenderedBody;
   poll: { options: string[]; multipleChoice: boolean; closesAt: Date | null } | null;
+  /** `held` when the watch-list or an election period holds it for a moderator (issue #8). */
+  moderationState: 'published' | 'held';
+  electionLabel: string | null;
 }
 
 export interface PostingGroupRow {
@@ -43,8 +46,9 @@ export class PostWriteRepository {
 
   async insert(manager: EntityManager, post: NewPost): Promise<{ id: string; createdAt: Date }> {
     const [row] = await manager.query(
-      `INSERT INTO posts (group_id, author_id, anonymous_author_id, type, body, body_html, pinned_at, poll_multiple_choice, poll_closes_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $9::boolean THEN ${NOW_MS} END, $7, $8, ${NOW_MS}, ${NOW_MS})
+      `INSERT INTO posts (group_id, author_id, anonymous_author_id, type, body, body_html, pinned_at, poll_multiple_choice, poll_closes_at,
+         moderation_state, election_label, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $9::boolean THEN ${NOW_MS} END, $7, $8, $10, $11, ${NOW_MS}, ${NOW_MS})
        RETURNING id, created_at AS "createdAt"`,
       [
         post.groupId,
@@ -56,6 +60,8 @@ export class PostWriteRepository {
         post.poll?.multipleChoice ?? null,
         post.poll?.closesAt ?? null,
         post.type === 'announcement',
+        post.moderationState,
+        post.electionLabel,
       ],
     );
     if (post.poll) {
@@ -77,9 +83,14 @@ export class PostWriteRepository {
   }
 
   /** Keeps the previous body as a revision, then stores the new one. */
-  async edit(manager: EntityManager, postId: string, body: string, rendered: RenderedBody): Promise<void> {
+  async edit(manager: EntityManager, postId: string, body: string, rendered: RenderedBody, hold = false): Promise<void> {
     await manager.query(`INSERT INTO post_revisions (post_id, body, edited_at) SELECT id, body, ${NOW_MS} FROM posts WHERE id = $1`, [postId]);
-    await manager.query(`UPDATE posts SET body = $2, body_html = $3, edited_at = ${NOW_MS}, updated_at = now() WHERE id = $1`, [postId, body, rendered.html]);
+    await manager.query(
+      `UPDATE posts SET body = $2, body_html = $3, edited_at = ${NOW_MS}, updated_at = now(),
+         moderation_state = CASE WHEN $4::boolean AND moderation_state = 'published' THEN 'held' ELSE moderation_state END
+       WHERE id = $1`,
+      [postId, body, rendered.html, hold],
+    );
     await this.replaceTags(manager, postId, rendered);
   }
 

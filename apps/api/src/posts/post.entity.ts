@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ModerationStateColumn } from '../authorization/authorization.service';
 import { GroupEntity } from '../groups/group.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -12,6 +13,7 @@ export type PostTypeColumn = 'discussion' | 'question' | 'poll' | 'announcement'
 @Index('IDX_posts_group_created', ['groupId', 'createdAt', 'id'])
 @Index('IDX_posts_author_created', ['authorId', 'createdAt', 'id'])
 @Check('CHK_posts_type', `"type" IN ('discussion', 'question', 'poll', 'announcement')`)
+@Check('CHK_posts_moderation_state', `"moderation_state" IN ('published', 'held', 'hidden', 'removed')`)
 @Check('CHK_posts_one_author', `("author_id" IS NULL) <> ("anonymous_author_id" IS NULL)`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -69,6 +71,14 @@ export class PostEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Issue #8: anything but `published` is seen by its named author and its moderators only. */
+  @Column({ name: 'moderation_state', type: 'varchar', length: 16, default: 'published' })
+  moderationState!: ModerationStateColumn;
+
+  /** The label of the election period the post was made in, kept even if the period is later deleted. */
+  @Column({ name: 'election_label', type: 'varchar', length: 120, nullable: true })
+  electionLabel!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

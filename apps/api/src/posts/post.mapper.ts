@@ -1,5 +1,6 @@
 import { REACTION_KINDS, type AttachmentView, type PersonSummary, type PollView, type PostView, type ReactionSummary } from '@moot/contracts';
 import type { AuthorizationService, Viewer } from '../authorization/authorization.service';
+import { noticeApplies, type NoticeRow, toModerationNotice } from '../moderation/moderation-notices.repository';
 import { postFactsOf, type PostRow } from './post-row';
 import type { CountRow, PollOptionRow, ReactionRow } from './post-views.repository';
 
@@ -15,6 +16,8 @@ export interface PostFacets {
   pollOptions: Map<string, PollOptionRow[]>;
   pollVoters: Map<string, CountRow>;
   attachments: Map<string, AttachmentView[]>;
+  /** Latest moderation decisions, loaded only for posts the viewer wrote or moderates. */
+  notices: Map<string, NoticeRow>;
 }
 
 export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
@@ -90,5 +93,14 @@ export function toPostView(row: PostRow, facets: PostFacets, viewer: Viewer, aut
       vote: row.type === 'poll' && !pollClosed && authorization.canReplyToPost(viewer, facts),
       revealAuthor: authorization.canRevealAuthor(viewer, facts),
     },
+    moderation: moderationNoticeOf(row, facets, canEdit || row.authorId === viewer.userId, moderates),
+    electionLabel: row.electionLabel,
   };
+}
+
+/** The author (and the post's moderators) see why it is held, hidden, removed or warned about. */
+function moderationNoticeOf(row: PostRow, facets: PostFacets, author: boolean, moderates: boolean): PostView['moderation'] {
+  const notice = facets.notices.get(row.id);
+  if (!(author || moderates) || !notice || !noticeApplies(notice, row.moderationState)) return null;
+  return toModerationNotice(notice, row.moderationState, author);
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { ModerationCoreModule } from '../moderation/moderation-core.module';
 import { MarkdownService } from '../common/markdown/markdown.service';
 import { MentionRepository } from './mention.repository';
 import { PollsService } from './polls.service';
@@ -21,7 +22,7 @@ import { ReplyRepository } from './reply.repository';
 
 /** Discussion (issue #6): posts, replies, reactions, polls, "seen by" and light moderation. */
 @Module({
-  imports: [AttachmentsModule],
+  imports: [AttachmentsModule, ModerationCoreModule],
   controllers: [PostsController, RepliesController, ReactionsController, PostModerationController],
   providers: [
     MarkdownService,
@@ -39,6 +40,6 @@ import { ReplyRepository } from './reply.repository';
     PollsService,
     PostModerationService,
   ],
-  exports: [PostViewsService, PostAccessService],
+  exports: [PostViewsService, PostAccessService, PostBodyService],
 })
 export class PostsModule {}

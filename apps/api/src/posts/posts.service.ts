@@ -8,6 +8,7 @@ import { PostAccessService } from './post-access.service';
 import type { PostActor } from './post-actor';
 import { PostActivityRepository } from './post-activity.repository';
 import { PostBodyService } from './post-body.service';
+import { ModerationHoldsService } from '../moderation/moderation-holds.service';
 import { PostException } from './post.exception';
 import { PostViewsService } from './post-views.service';
 import { PostWriteRepository, type PostingGroupRow } from './post-write.repository';
@@ -32,6 +33,7 @@ export class PostsService {
     private readonly body: PostBodyService,
     private readonly authorization: AuthorizationService,
     private readonly attachments: AttachmentsService,
+    private readonly holds: ModerationHoldsService,
   ) {}
 
   async create(request: CreatePostDto, actor: PostActor): Promise<PostView> {
@@ -48,6 +50,7 @@ export class PostsService {
     const poll = request.poll
       ? { options: request.poll.options.map((option) => option.trim()), multipleChoice: request.poll.multipleChoice, closesAt: request.poll.closesAt ? new Date(request.poll.closesAt) : null }
       : null;
+    const assessment = await this.holds.assessPost(request.body, group?.id ?? null);
     const created = await this.writes.transaction(async (manager) => {
       const post = await this.writes.insert(manager, {
         groupId: group?.id ?? null,
@@ -57,12 +60,20 @@ export class PostsService {
         body: request.body,
         rendered,
         poll,
+        moderationState: assessment.hold ? 'held' : 'published',
+        electionLabel: assessment.electionLabel,
       });
       // All or none, in the same transaction: only the author's own unclaimed uploads.
       await this.attachments.claim(viewer.userId, request.attachmentIds ?? [], { postId: post.id }, manager);
-      return post;
+      const caseId = assessment.hold
+        ? await this.holds.openHeldCase(manager, { type: 'post', id: post.id, postId: post.id, writerId: viewer.userId, excerptHtml: rendered.html }, assessment.hold)
+        : null;
+      return { ...post, caseId };
     });
-    this.access.emitPost('post:created', { id: created.id, groupId: group?.id ?? null, createdAt: created.createdAt });
+    // Held posts announce nothing (no feeds, rooms, mentions) until a moderator approves them.
+    if (!assessment.hold) this.access.emitPost('post:created', { id: created.id, groupId: group?.id ?? null, createdAt: created.createdAt });
+    // A held anonymous post cannot be read back by its writer (nothing links them to it): this answer is the one look they get.
+    if (created.caseId && request.anonymous) return this.views.heldAnonymousView(viewer, created.id, created.caseId);
     return this.get(created.id, actor);
   }
 
@@ -82,8 +93,14 @@ export class PostsService {
     this.access.require(this.authorization.canEditPost(actor.viewer, facts), 'edit this post');
     if (request.body !== row.body) {
       const rendered = await this.body.render(request.body, actor.viewer.userId);
-      await this.writes.transaction((manager) => this.writes.edit(manager, row.id, request.body, rendered));
-      this.access.emitPost('post:updated', row);
+      const hold = row.moderationState === 'published' ? await this.holds.assessText(request.body, row.groupId) : null;
+      await this.writes.transaction(async (manager) => {
+        await this.writes.edit(manager, row.id, request.body, rendered, hold !== null);
+        if (hold) await this.holds.openHeldCase(manager, { type: 'post', id: row.id, postId: row.id, writerId: actor.viewer.userId, excerptHtml: rendered.html }, hold);
+      });
+      if (!hold && row.moderationState === 'published') this.access.emitPost('post:updated', row);
+      // Taken out of view by the edit: rooms drop it as if deleted, until it is approved.
+      if (hold) this.access.emitPost('post:deleted', row);
     }
     return this.get(row.id, actor);
   }

@@ -8,6 +8,8 @@ import { PostAccessService } from './post-access.service';
 import type { PostActor } from './post-actor';
 import { PostBodyService } from './post-body.service';
 import { postFactsOf, type PostRow, toPersonRowSummary, UUID_PATTERN } from './post-row';
+import { ModerationHoldsService } from '../moderation/moderation-holds.service';
+import { ModerationNoticesRepository, noticeApplies, type NoticeRow, toModerationNotice } from '../moderation/moderation-notices.repository';
 import { PostException } from './post.exception';
 import { groupBy, toReactionSummaries } from './post.mapper';
 import { PostViewsRepository } from './post-views.repository';
@@ -27,13 +29,15 @@ export class RepliesService {
     private readonly body: PostBodyService,
     private readonly authorization: AuthorizationService,
     private readonly events: DiscussionEvents,
+    private readonly holds: ModerationHoldsService,
+    private readonly notices: ModerationNoticesRepository,
   ) {}
 
   async page(postId: string, query: { after?: string; limit?: number }, actor: PostActor): Promise<RepliesPage> {
     const post = await this.access.visible(postId, actor);
     const after = query.after ? decodeFeedCursor(query.after) : null;
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const rows = await this.replies.page(post.id, after, limit + 1);
+    const rows = await this.replies.page(post.id, after, limit + 1, actor.viewer.userId);
     const items = await this.toViews(post, rows.slice(0, limit), actor);
     const last = rows.length > limit ? rows[limit - 1] : null;
     return { items, nextCursor: last ? encodeFeedCursor(last.createdAt, last.id) : null };
@@ -44,13 +48,26 @@ export class RepliesService {
     this.access.require(this.authorization.canReplyToPost(actor.viewer, facts), 'reply to this post');
     if (request.quoteReplyId) {
       const quoted = await this.replies.find(request.quoteReplyId);
-      if (!quoted || quoted.postId !== post.id || quoted.deletedAt) {
+      if (!quoted || quoted.postId !== post.id || quoted.deletedAt || quoted.moderationState !== 'published') {
         throw PostException.invalid('quoteReplyId', 'must be a reply to the same post');
       }
     }
     const rendered = await this.body.render(request.body, actor.viewer.userId);
-    const id = await this.replies.insert({ postId: post.id, authorId: actor.viewer.userId, body: request.body, bodyHtml: rendered.html, quoteReplyId: request.quoteReplyId ?? null });
-    this.events.emit('reply:created', { postId: post.id, replyId: id, groupId: post.groupId });
+    const hold = await this.holds.assessText(request.body, post.groupId);
+    const id = await this.replies.transaction(async (manager) => {
+      const replyId = await this.replies.insert(manager, {
+        postId: post.id,
+        authorId: actor.viewer.userId,
+        body: request.body,
+        bodyHtml: rendered.html,
+        quoteReplyId: request.quoteReplyId ?? null,
+        moderationState: hold ? 'held' : 'published',
+      });
+      if (hold) await this.holds.openHeldCase(manager, { type: 'reply', id: replyId, postId: post.id, writerId: actor.viewer.userId, excerptHtml: rendered.html }, hold);
+      return replyId;
+    });
+    // A held reply notifies nobody and reaches no room until a moderator approves it.
+    if (!hold) this.events.emit('reply:created', { postId: post.id, replyId: id, groupId: post.groupId });
     return this.get(id, actor);
   }
 
@@ -66,8 +83,14 @@ export class RepliesService {
     if (request.body.length > REPLY_BODY_MAX) throw PostException.invalid('body', `body must be at most ${REPLY_BODY_MAX} characters`);
     if (request.body !== reply.body) {
       const rendered = await this.body.render(request.body, actor.viewer.userId);
-      await this.replies.edit(reply.id, request.body, rendered.html);
-      this.events.emit('reply:updated', { postId: post.id, replyId: reply.id, groupId: post.groupId });
+      const hold = reply.moderationState === 'published' ? await this.holds.assessText(request.body, post.groupId) : null;
+      await this.replies.transaction(async (manager) => {
+        await this.replies.edit(manager, reply.id, request.body, rendered.html, hold !== null);
+        if (hold) await this.holds.openHeldCase(manager, { type: 'reply', id: reply.id, postId: post.id, writerId: reply.authorId, excerptHtml: rendered.html }, hold);
+      });
+      const change = { postId: post.id, replyId: reply.id, groupId: post.groupId };
+      if (hold) this.events.emit('reply:deleted', change);
+      else if (reply.moderationState === 'published') this.events.emit('reply:updated', change);
     }
     return this.get(reply.id, actor);
   }
@@ -94,6 +117,7 @@ export class RepliesService {
     const post = await this.access.visible(reply.postId, actor).catch(() => {
       throw PostException.replyNotFound();
     });
+    if (!this.authorization.canSeeModerated(actor.viewer, reply.moderationState, reply.authorId)) throw PostException.replyNotFound();
     return { post, reply };
   }
 
@@ -107,9 +131,11 @@ export class RepliesService {
   private async toViews(post: PostRow, rows: ReplyRow[], actor: PostActor): Promise<ReplyView[]> {
     const viewer = actor.viewer;
     const facts = postFactsOf(post);
-    const [authors, reactions] = await Promise.all([
+    const mine = rows.filter((row) => row.authorId === viewer.userId).map((row) => row.id);
+    const [authors, reactions, notices] = await Promise.all([
       this.replies.authors(rows.map((row) => row.authorId)),
       this.facets.replyReactions(rows.map((row) => row.id), viewer.userId),
+      this.notices.latest('reply', mine),
     ]);
     const people = new Map(authors.map((person) => [person.id, toPersonRowSummary(person)]));
     const reactionsOf = groupBy(reactions, (row) => row.targetId);
@@ -135,9 +161,15 @@ export class RepliesService {
         can: {
           edit: canEdit,
           delete: this.authorization.canDeleteReply(viewer, facts, replyFacts),
-          react: !deleted && this.authorization.canReactToPost(viewer, facts),
+          react: !deleted && row.moderationState === 'published' && this.authorization.canReactToPost(viewer, facts),
         },
+        moderation: this.noticeOf(notices.get(row.id), row),
       };
     });
+  }
+
+  /** Only loaded for the viewer's own replies: why one is held, hidden, removed or warned about. */
+  private noticeOf(notice: NoticeRow | undefined, row: ReplyRow): ReplyView['moderation'] {
+    return notice && noticeApplies(notice, row.moderationState) ? toModerationNotice(notice, row.moderationState) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,7 +26,7 @@ export class RealtimeRepository {
     if (!isUuid(postId)) return false;
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM posts p LEFT JOIN groups g ON g.id = p.group_id
-        WHERE p.id = $2 AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})`,
+        WHERE p.id = $2 AND ${ModerationVisibilitySql.published('p', '$1')} AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})`,
       [viewerId, postId],
     );
     return rows.length > 0;
@@ -47,7 +47,7 @@ export class RealtimeRepository {
     const rows: { topic: string }[] = await this.dataSource.query(
       `SELECT t.topic FROM post_topics t JOIN posts p ON p.id = t.post_id
        LEFT JOIN groups g ON g.id = p.group_id
-       WHERE t.post_id = $1 AND (p.group_id IS NULL OR g.visibility = 'open')`,
+       WHERE t.post_id = $1 AND ${ModerationVisibilitySql.published('p', null)} AND (p.group_id IS NULL OR g.visibility = 'open')`,
       [postId],
     );
     return rows.map((row) => row.topic);

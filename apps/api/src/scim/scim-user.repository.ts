@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, QueryFailedError, Repository } from 'typeorm';
+import { FindOptionsWhere, IsNull, QueryFailedError, Repository } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import type { ScimPage } from './scim-list';
 
@@ -11,22 +11,25 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 }
 
-/** The queries SCIM provisioning needs on `users`. */
+/**
+ * The queries SCIM provisioning needs on `users`. Erased people are invisible to SCIM: their row
+ * stays only so colleagues' content can point at it, and no client may write a name back onto it.
+ */
 @Injectable()
 export class ScimUserRepository {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
   findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { id }, relations: { department: true } });
+    return this.users.findOne({ where: { id, erasedAt: IsNull() }, relations: { department: true } });
   }
 
   findOneBy(lookup: ScimUserLookup): Promise<UserEntity | null> {
-    return this.users.findOne({ where: lookup, relations: { department: true } });
+    return this.users.findOne({ where: { ...lookup, erasedAt: IsNull() }, relations: { department: true } });
   }
 
   /** A page in creation order (stable, so index-based paging does not skip or repeat). */
   async list(lookup: ScimUserLookup | null, page: ScimPage): Promise<{ users: UserEntity[]; total: number }> {
-    const where: FindOptionsWhere<UserEntity> = lookup ?? {};
+    const where: FindOptionsWhere<UserEntity> = { ...lookup, erasedAt: IsNull() };
     if (page.count === 0) return { users: [], total: await this.users.countBy(where) };
     const [users, total] = await this.users.findAndCount({
       where,

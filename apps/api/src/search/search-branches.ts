@@ -1,5 +1,5 @@
 import type { SearchKind } from '@moot/contracts';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 import { contentFiltersSql, dateFiltersSql, decayedRankSql, postTitleSql, SearchSql, visiblePostSql } from './search-sql';
 
 /**
@@ -24,7 +24,7 @@ const post: Branch = (sql) => {
 
 const reply: Branch = (sql) => {
   const document = 'moot_reply_search_document(r.body)';
-  const where = [`${document} @@ ${sql.query}`, 'r.deleted_at IS NULL', visiblePostSql(sql), ...contentFiltersSql(sql, 'r.author_id', 'r.created_at')];
+  const where = [`${document} @@ ${sql.query}`, 'r.deleted_at IS NULL', ModerationVisibilitySql.published('r', sql.viewer), visiblePostSql(sql), ...contentFiltersSql(sql, 'r.author_id', 'r.created_at')];
   return `SELECT 'reply'::text AS kind, r.id::text AS id, 'reply:' || r.id AS key,
       ${decayedRankSql(document, sql.query, 'r.created_at', sql.asOf)}::float8 AS rank,
       r.created_at, ${postTitleSql('p.body')} AS title, r.body AS snippet_source,
@@ -41,6 +41,9 @@ const attachment: Branch = (sql) => {
     `${document} @@ ${sql.query}`,
     '(a.post_id IS NOT NULL OR a.reply_id IS NOT NULL)',
     '(ar.id IS NULL OR ar.deleted_at IS NULL)',
+    `(ar.id IS NULL OR ${ModerationVisibilitySql.published('ar', sql.viewer)})`,
+    // A moderated file is found by nobody (it is not served either), whoever uploaded it.
+    ModerationVisibilitySql.published('a', null),
     visiblePostSql(sql),
     ...contentFiltersSql(sql, `(${author})`, 'a.created_at'),
   ];

@@ -1,5 +1,5 @@
 import type { SearchKind } from '@moot/contracts';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 import type { SearchText } from './search-text';
 
 /** Builds positional parameters ($1, $2, …) as the SQL is assembled. */
@@ -87,7 +87,7 @@ export function decayedRankSql(document: string, query: string, createdAt: strin
 
 /** Visibility of a post `p` joined to its group `g` (LEFT JOIN): exactly the direct-read rule. */
 export function visiblePostSql(sql: SearchSql): string {
-  return `p.deleted_at IS NULL AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', sql.viewer)})`;
+  return `p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', sql.viewer)} AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', sql.viewer)})`;
 }
 
 /** Filters of content (posts, replies, files, topics): `author` is the named author (null if anonymous). */

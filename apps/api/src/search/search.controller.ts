@@ -3,11 +3,13 @@ import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { SearchPage, SearchSuggestions } from '@moot/contracts';
 import { CurrentAuth } from '../auth/auth.decorators';
 import type { AuthContext } from '../auth/auth-context';
+import { SearchRateLimit } from '../common/rate-limit/rate-limit-policy';
 import { SearchQueryDto, SuggestQueryDto } from './dto/search-query.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
 @ApiCookieAuth('moot_session')
+@SearchRateLimit()
 @Controller('search')
 export class SearchController {
   constructor(private readonly service: SearchService) {}

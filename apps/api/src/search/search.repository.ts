@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchKind } from '@moot/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { GroupVisibilitySql } from '../authorization/authorization.service';
+import { GroupVisibilitySql, ModerationVisibilitySql } from '../authorization/authorization.service';
 import { likeContains, likePrefix } from '../common/sql-like';
 import type { DepartmentRow, GroupRow } from '../groups/group.repository';
 import { PERSON_COLUMNS, PersonRow } from '../skills/dto/skill.mappers';
@@ -110,7 +110,7 @@ export class SearchRepository {
     return this.withTimeout((manager) =>
       manager.query(
         `SELECT pt.topic FROM post_topics pt JOIN posts p ON p.id = pt.post_id LEFT JOIN groups g ON g.id = p.group_id
-         WHERE pt.topic LIKE $2 ESCAPE '\\' AND p.deleted_at IS NULL AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
+         WHERE pt.topic LIKE $2 ESCAPE '\\' AND p.deleted_at IS NULL AND ${ModerationVisibilitySql.published('p', '$1')} AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
          GROUP BY pt.topic ORDER BY count(*) DESC, pt.topic LIMIT $3`,
         [viewerId, likePrefix(q), limit],
       ),

@@ -35,6 +35,20 @@ describe(DemoSeedService.name, () => {
     expect(groups).toBe(DEMO_GROUPS.length);
   });
 
+  it('publishes version 1 of the house rules (to be accepted) and the moderation policy, by an admin', async () => {
+    const rows: { kind: string; version: number; material: boolean; admin: string; body: string }[] = await dataSource.query(`
+      SELECT v.kind, v.version, v.material, u.role AS admin, v.body FROM site_document_versions v
+      JOIN users u ON u.id = v.published_by_id ORDER BY v.kind`);
+    expect(rows.map(({ kind, version, material, admin }) => ({ kind, version, material, admin }))).toEqual([
+      { kind: 'house_rules', version: 1, material: true, admin: 'admin' },
+      { kind: 'moderation_policy', version: 1, material: false, admin: 'admin' },
+    ]);
+    const policy = new MarkdownService().render(rows[1].body);
+    for (const heading of ['Who sees a report', 'What a moderator can do', 'What authors are told', 'Asking for a review', 'How long it takes', 'Election periods']) {
+      expect(policy).toContain(`<h3>${heading}</h3>`);
+    }
+  });
+
   it('does nothing on a database that already has people', async () => {
     await expect(sut.seedIfEmpty()).resolves.toBe(false);
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM users');

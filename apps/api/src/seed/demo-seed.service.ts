@@ -13,6 +13,7 @@ import { UserSkillEntity } from '../skills/user-skill.entity';
 import { UserEntity } from '../users/user.entity';
 import { normaliseSkillName } from '../skills/skill-name';
 import { DEMO_DEPARTMENTS, DEMO_EMAIL_DOMAIN, DEMO_GROUPS, DEMO_PEOPLE, DemoPerson } from './demo-council';
+import { seedSiteDocuments } from './default-site-documents';
 import { DEMO_FOLLOWS, DEMO_PROFILES, demoEndorsements } from './demo-profiles';
 
 const SEED_LOCK_KEY = 7_340_002;
@@ -101,6 +102,7 @@ export class DemoSeedService {
     };
 
     await this.seedSkillsExchange(manager, personNamed, skillNamed);
+    await seedSiteDocuments(manager, [...people.values()].find((user) => user.role === 'admin')?.id ?? null);
 
     // Stagger post times over the past fortnight so feeds look lived-in.
     let minutesAgo = 14 * 24 * 60;

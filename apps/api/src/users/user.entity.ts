@@ -8,6 +8,8 @@ export type UserStatus = 'active' | 'deactivated';
 @Check('CHK_users_role', `"role" IN ('admin', 'member')`)
 @Check('CHK_users_status', `"status" IN ('active', 'deactivated')`)
 @Check('CHK_users_email_lower', `"email" = lower("email")`)
+// An erased person can never be reactivated (by SCIM, the CLI or anything else): nothing of them is left to sign in as.
+@Check('CHK_users_erased_deactivated', `"erased_at" IS NULL OR "status" = 'deactivated'`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -97,6 +99,10 @@ export class UserEntity {
 
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
+
+  /** When a site admin erased this person's personal data (issue #8); the row stays as a "former colleague". */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;

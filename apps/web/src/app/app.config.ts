@@ -13,6 +13,7 @@ import {
 
 import { routes } from './app.routes';
 import { credentialsInterceptor } from './core/http/credentials.interceptor';
+import { houseRulesInterceptor } from './core/house-rules/house-rules.interceptor';
 import { SiteTitleStrategy } from './core/layout/site-title-strategy';
 import { provideLiveSession } from './core/realtime/live-session';
 
@@ -26,7 +27,7 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
     ),
     // Moot's own CSRF cookie and header replace Angular's built-in XSRF-TOKEN handling.
-    provideHttpClient(withInterceptors([credentialsInterceptor]), withNoXsrfProtection()),
+    provideHttpClient(withInterceptors([credentialsInterceptor, houseRulesInterceptor]), withNoXsrfProtection()),
     { provide: TitleStrategy, useClass: SiteTitleStrategy },
     provideLiveSession(),
   ],

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/auth/auth.guard';
+import { houseRulesGuard } from './core/house-rules/house-rules.guard';
 import { adminGuard } from './features/admin/admin.guard';
 
 /** Page titles get " – <site name>" added by SiteTitleStrategy. */
@@ -9,6 +10,7 @@ export const routes: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'Home',
+    canActivate: [houseRulesGuard],
     loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
   },
   {
@@ -25,53 +27,72 @@ export const routes: Routes = [
       ),
   },
   {
+    path: 'house-rules/accept',
+    title: 'Accept the house rules',
+    canActivate: [authGuard],
+    loadComponent: () => import('./core/house-rules/house-rules-accept-page').then((m) => m.HouseRulesAcceptPage),
+  },
+  {
     path: 'house-rules',
     title: 'House rules',
+    canActivate: [authGuard],
     loadComponent: () => import('./features/house-rules/house-rules-page').then((m) => m.HouseRulesPage),
   },
   {
-    path: 'people',
+    path: 'moderation-policy',
+    title: 'Moderation policy',
     canActivate: [authGuard],
+    loadComponent: () => import('./features/moderation-policy/moderation-policy-page').then((m) => m.ModerationPolicyPage),
+  },
+  {
+    path: 'people',
+    canActivate: [authGuard, houseRulesGuard],
     loadChildren: () => import('./features/people/people.routes').then((m) => m.peopleRoutes),
   },
   {
     path: 'profile',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadChildren: () => import('./features/people/people.routes').then((m) => m.profileRoutes),
   },
   {
     path: 'groups',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadChildren: () => import('./features/groups/groups.routes').then((m) => m.groupsRoutes),
   },
   {
     path: 'posts/:id',
     title: 'Post',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadComponent: () => import('./features/discussion/thread-page').then((m) => m.ThreadPage),
   },
   {
     path: 'topics/:topic',
     title: 'Topic',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadComponent: () => import('./features/discussion/topic-page').then((m) => m.TopicPage),
   },
   {
     path: 'notifications/preferences',
     title: 'Notification settings',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadComponent: () =>
       import('./features/notifications/notification-preferences-page').then((m) => m.NotificationPreferencesPage),
   },
   {
     path: 'search',
     title: 'Search',
-    canActivate: [authGuard],
+    canActivate: [authGuard, houseRulesGuard],
     loadComponent: () => import('./features/search/search-page').then((m) => m.SearchPage),
+  },
+  {
+    path: 'moderation',
+    canActivate: [authGuard, houseRulesGuard],
+    loadChildren: () => import('./features/moderation/moderation.routes').then((m) => m.moderationRoutes),
   },
   {
     path: 'admin',
     canMatch: [adminGuard],
+    canActivate: [houseRulesGuard],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {

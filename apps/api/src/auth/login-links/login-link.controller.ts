@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { SignInRateLimit } from '../../common/rate-limit/rate-limit-policy';
 import { RequestWithAuth } from '../auth-context';
 import { Public } from '../auth.decorators';
 import { AuthException } from '../auth.exception';
@@ -14,6 +15,7 @@ export class LoginLinkController {
   constructor(private readonly loginLinks: LoginLinkService) {}
 
   @Get(':token')
+  @SignInRateLimit()
   @ApiOperation({ summary: 'Break-glass sign-in for an admin with a one-use link from `npm run cli -- admin:login-link` (401 when invalid, used or expired).' })
   async signIn(@Param('token') token: string, @Req() request: RequestWithAuth, @Res() response: Response): Promise<void> {
     response.set('cache-control', 'no-store');

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { SignInRateLimit } from '../../common/rate-limit/rate-limit-policy';
 import { Public, SkipCsrf } from '../auth.decorators';
 import { AuthException } from '../auth.exception';
 import { SignInService } from '../sign-in.service';
@@ -13,12 +14,14 @@ export class SamlController {
   constructor(private readonly signIn: SignInService) {}
 
   @Get('login')
+  @SignInRateLimit()
   @ApiOperation({ summary: 'Starts SAML sign-in at this identity provider; returnTo must be a same-origin path.' })
   async login(@Param('idp') slug: string, @Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
     response.redirect(HttpStatus.FOUND, await this.signIn.loginRedirect(slug, returnTo));
   }
 
   @Post('acs')
+  @SignInRateLimit()
   @SkipCsrf()
   @ApiOperation({ summary: 'Assertion consumer service (HTTP-POST binding).' })
   async acs(@Param('idp') slug: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {

@@ -1,36 +1,30 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, Reflector } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../../config/app-config';
-import { rateLimitPolicyFor, UPLOAD_RATE_LIMIT, UPLOADS_THROTTLER, WRITES_THROTTLER } from './rate-limit-policy';
+import { PostgresThrottlerStorage } from './postgres-throttler-storage';
+import { rateLimitPolicyFor } from './rate-limit-policy';
+import { rateLimitThrottlers } from './rate-limit-throttlers';
 import { UserThrottlerGuard } from './user-throttler.guard';
 
-const reflector = new Reflector();
+@Module({ providers: [PostgresThrottlerStorage], exports: [PostgresThrottlerStorage] })
+class RateLimitStorageModule {}
 
 /**
- * Per-person limits on writes (see {@link UserThrottlerGuard}). Counters live in each API
- * instance's memory, so behind a load balancer the effective budget is per instance.
+ * Limits on writes, uploads, sign-in attempts and searches (see {@link rateLimitThrottlers}).
+ * Counters live in PostgreSQL, so behind a load balancer all instances enforce one budget.
  */
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const policy = rateLimitPolicyFor(config);
-        return {
-          // Retry-After is set by the guard itself; the per-throttler X-RateLimit headers add nothing.
-          setHeaders: false,
-          throttlers: [
-            { name: WRITES_THROTTLER, limit: policy.writesPerWindow, ttl: policy.windowMs },
-            {
-              name: UPLOADS_THROTTLER,
-              limit: policy.uploadsPerWindow,
-              ttl: policy.windowMs,
-              skipIf: (context) => reflector.getAllAndOverride<boolean>(UPLOAD_RATE_LIMIT, [context.getHandler(), context.getClass()]) !== true,
-            },
-          ],
-        };
-      },
+      imports: [RateLimitStorageModule],
+      inject: [AppConfig, PostgresThrottlerStorage],
+      useFactory: (config: AppConfig, storage: PostgresThrottlerStorage) => ({
+        // Retry-After is set by the guard itself; the per-throttler X-RateLimit headers add nothing.
+        setHeaders: false,
+        storage,
+        throttlers: rateLimitThrottlers(rateLimitPolicyFor(config)),
+      }),
     }),
   ],
   providers: [{ provide: APP_GUARD, useClass: UserThrottlerGuard }],

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ModerationStateColumn } from '../../authorization/authorization.service';
 import { UserEntity } from '../../users/user.entity';
 import { PostEntity } from '../post.entity';
 
 /** A reply to a post: one level only (replies have no replies), optionally quoting another reply. */
 @Entity({ name: 'replies' })
+@Check('CHK_replies_moderation_state', `"moderation_state" IN ('published', 'held', 'hidden', 'removed')`)
 @Index('IDX_replies_post_created', ['postId', 'createdAt', 'id'])
 export class ReplyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -41,6 +43,10 @@ export class ReplyEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Issue #8: anything but `published` is seen by its author and its moderators only. */
+  @Column({ name: 'moderation_state', type: 'varchar', length: 16, default: 'published' })
+  moderationState!: ModerationStateColumn;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

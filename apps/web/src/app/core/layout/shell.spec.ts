@@ -114,6 +114,7 @@ describe(Shell.name, () => {
     expect(links).toEqual([
       ['Accessibility statement', '/accessibility'],
       ['House rules', '/house-rules'],
+      ['Moderation policy', '/moderation-policy'],
     ]);
   });
 

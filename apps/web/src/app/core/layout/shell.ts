@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ModerationLink } from '@moot/web/features/moderation/moderation-link';
 import { NotificationBell } from '@moot/web/features/notifications/notification-bell';
 import { HeaderSearch } from '@moot/web/features/search/header-search';
 import { filter, skip } from 'rxjs';
@@ -13,7 +14,7 @@ import { SiteService } from '../site/site.service';
 /** The page frame: skip link, header with search, notifications and navigation, main content and footer. */
 @Component({
   selector: 'moot-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButton, HeaderSearch, NotificationBell],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButton, HeaderSearch, NotificationBell, ModerationLink],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -37,6 +37,41 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./scim-tokens/scim-tokens-page').then((m) => m.ScimTokensPage),
   },
   {
+    path: 'watch-list',
+    title: 'Watch-list',
+    loadComponent: () => import('./watch-list/watch-list-page').then((m) => m.WatchListPage),
+  },
+  {
+    path: 'election-periods',
+    title: 'Election periods',
+    loadComponent: () => import('./election-periods/election-periods-page').then((m) => m.ElectionPeriodsPage),
+  },
+  {
+    path: 'site-documents',
+    title: 'House rules and moderation policy',
+    loadComponent: () => import('./site-documents/site-documents-page').then((m) => m.SiteDocumentsPage),
+  },
+  {
+    path: 'audit',
+    title: 'Audit log',
+    loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),
+  },
+  {
+    path: 'erasure',
+    title: "Erase a person's data",
+    loadComponent: () => import('./erasure/erasure-page').then((m) => m.ErasurePage),
+  },
+  {
+    path: 'retention',
+    title: 'Retention policies',
+    loadComponent: () => import('./retention/retention-page').then((m) => m.RetentionPage),
+  },
+  {
+    path: 'exports',
+    title: 'Export the whole council',
+    loadComponent: () => import('./exports/exports-page').then((m) => m.ExportsPage),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('../not-found/not-found-page').then((m) => m.NotFoundPage),

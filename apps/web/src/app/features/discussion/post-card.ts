@@ -5,6 +5,8 @@ import { RouterLink } from '@angular/router';
 import { POST_BODY_MAX, PostView, ReactionKind, Revision } from '@moot/contracts';
 import { apiMessage } from '@moot/web/features/groups/shared/api-message';
 import { confirmAction } from '@moot/web/features/groups/shared/confirm-dialog';
+import { ModerationNoticeBanner } from '@moot/web/features/moderation/moderation-notice';
+import { ReportButton } from '@moot/web/features/moderation/report-button';
 
 import { DiscussionApi } from './discussion-api';
 import { authorName, plural } from './discussion-words';
@@ -16,7 +18,7 @@ const TYPE_LABELS = { discussion: null, question: 'Question', poll: 'Poll', anno
 /** One post: who, where, when, what, and what you can do with it. Changes go out through `changed`. */
 @Component({
   selector: 'moot-post-card',
-  imports: [RouterLink, MatButton, PollWidget, ReactionsBar],
+  imports: [RouterLink, MatButton, PollWidget, ReactionsBar, ModerationNoticeBanner, ReportButton],
   templateUrl: './post-card.html',
   styleUrl: './discussion.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,6 +5,8 @@ import { RouterLink } from '@angular/router';
 import { REPLY_BODY_MAX, ReactionKind, ReplyView } from '@moot/contracts';
 import { apiMessage } from '@moot/web/features/groups/shared/api-message';
 import { confirmAction } from '@moot/web/features/groups/shared/confirm-dialog';
+import { ModerationNoticeBanner } from '@moot/web/features/moderation/moderation-notice';
+import { ReportButton } from '@moot/web/features/moderation/report-button';
 
 import { DiscussionApi } from './discussion-api';
 import { authorName } from './discussion-words';
@@ -14,7 +16,7 @@ import { ReactionsBar } from './reactions-bar';
 /** One reply in a thread: quote, react, edit, delete, and accept it as the answer to a question. */
 @Component({
   selector: 'moot-reply-card',
-  imports: [RouterLink, MatButton, ReactionsBar],
+  imports: [RouterLink, MatButton, ReactionsBar, ModerationNoticeBanner, ReportButton],
   template: `
     @let r = reply();
     <article class="moot-reply" [class.moot-reply--accepted]="r.accepted" [id]="'reply-' + r.id" tabindex="-1" [attr.aria-labelledby]="'reply-' + r.id + '-by'">
@@ -27,6 +29,7 @@ import { ReactionsBar } from './reactions-bar';
         <span>, <time [attr.datetime]="r.createdAt">{{ when() }}</time></span>
         @if (r.accepted) { <strong class="moot-tag moot-tag--info">Accepted answer</strong> }
       </p>
+      @if (r.moderation; as notice) { <moot-moderation-notice [notice]="notice" /> }
       @if (r.deleted) {
         <p class="moot-hint">This reply was deleted.</p>
       } @else {
@@ -55,6 +58,7 @@ import { ReactionsBar } from './reactions-bar';
           }
           @if (r.can.edit && !editing()) { <button mat-button type="button" (click)="startEdit()">Edit</button> }
           @if (r.can.delete) { <button mat-button type="button" [disabled]="busy()" (click)="remove()">Delete</button> }
+          @if (!r.can.edit) { <moot-report-button targetType="reply" [targetId]="r.id" [description]="r.author ? author() + '’s reply' : 'the anonymous reply'" /> }
         </div>
       }
     </article>

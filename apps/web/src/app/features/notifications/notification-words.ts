@@ -10,6 +10,7 @@ export const TYPE_NAMES: Record<NotificationType, string> = {
   join_approved: 'Your request to join a group is approved',
   announcement: 'A group you are in makes an announcement',
   endorsement: 'Someone endorses one of your skills',
+  moderation: 'A moderator removes or warns about something you posted',
 };
 
 export const DELIVERIES: readonly { value: Delivery; label: string }[] = [

@@ -127,6 +127,12 @@ describe(GroupPage.name, () => {
     expect(dialog().textContent).toContain('Be kind.');
     expect(dialog().querySelector('textarea')).toBeNull();
     await click(button('Join group', dialog()));
+    // The group has rules: joining waits until the person says they have read them.
+    expect(dialog().querySelector('[role="alert"]')?.textContent).toContain('Confirm that you have read the group rules');
+    http.expectNone({ method: 'POST', url: `${ID_URL}/join` });
+    dialog().querySelector<HTMLInputElement>('#join-read-rules input')!.click();
+    await settle(harness.fixture);
+    await click(button('Join group', dialog()));
 
     const join = http.expectOne({ method: 'POST', url: `${ID_URL}/join` });
     expect(join.request.body).toEqual({});
@@ -149,6 +155,8 @@ describe(GroupPage.name, () => {
     const message = dialog().querySelector('textarea')!;
     message.value = 'I run consultations';
     message.dispatchEvent(new Event('input'));
+    dialog().querySelector<HTMLInputElement>('#join-read-rules input')!.click();
+    await settle(harness.fixture);
     await click(button('Send request', dialog()));
 
     const join = http.expectOne({ method: 'POST', url: `${ID_URL}/join` });

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { HideableField, Profile } from '@moot/contracts';
+import { ReportButton } from '@moot/web/features/moderation/report-button';
 
 import { PeopleApi } from '../people-api';
 import { Avatar } from '../shared/avatar';
@@ -12,7 +13,7 @@ import { CONTACT_METHOD_WORDS, groupRoleWords } from './profile-words';
 /** Everything a colleague may see of a person, with Follow and Endorse for other people's pages. */
 @Component({
   selector: 'moot-person-profile',
-  imports: [Avatar, DatePipe, MatButton, PersonSkills, RouterLink],
+  imports: [Avatar, DatePipe, MatButton, PersonSkills, ReportButton, RouterLink],
   templateUrl: './person-profile.html',
   styleUrl: './person-profile.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,11 +6,12 @@ import { PeopleApi } from '../people-api';
 import { PersonProfile } from '../person/person-profile';
 import { ProfileState } from '../person/person-page';
 import { MentoringPanel } from './mentoring-panel';
+import { PersonalDataSection } from '../personal-data/personal-data-section';
 
 /** `/profile`: your own page as colleagues see it, a way to edit it, and mentoring matches. */
 @Component({
   selector: 'moot-profile-page',
-  imports: [MatButton, MentoringPanel, PersonProfile, RouterLink],
+  imports: [MatButton, MentoringPanel, PersonProfile, PersonalDataSection, RouterLink],
   template: `
     @if (saved()) {
       <div class="moot-notice" role="status">
@@ -38,6 +39,7 @@ import { MentoringPanel } from './mentoring-panel';
         <a mat-flat-button routerLink="/profile/edit">Edit your profile</a>
       </moot-person-profile>
       <moot-mentoring-panel />
+      <moot-personal-data-section />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { runCli } from '../src/cli/run-cli';
+import { loadConfig } from '../src/config/load-config';
+import { IMPORTED_ANONYMOUS_AUTHOR_ID } from '../src/council-export/archive-format';
+import { COMPARED, ndjson, readArchive, rowsOf, writeArchive } from './council-export-helpers';
+import { signInAs } from './factories';
+import { Person, postsFixtures } from './posts-fixtures';
+import { createTestApp } from './test-app';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+jest.setTimeout(120_000);
+
+const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void): void => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('whole-council export and import', () => {
+  let database: TestDatabase;
+  let target: TestDatabase;
+  let app: INestApplication;
+  let sql: DataSource;
+  let dataDir: string;
+  let targetDir: string;
+  let admin: Person;
+  let alice: Person;
+  let bob: Person;
+  let carol: Person;
+  let archiveFile: string;
+  let anonymousPostId: string;
+  const { api, person, group, createPost } = postsFixtures(() => app);
+
+  const cli = async (config: ReturnType<typeof loadConfig>, ...argv: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { out: { write: (text: string) => (out += text) }, err: { write: (text: string) => (err += text) } }, { config });
+    return { code, out, err };
+  };
+  const configFor = (db: TestDatabase, dir: string) => loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, SEED_DEMO: 'false', SITE_NAME: 'Eastfield' }).withDatabaseUrl(db.url);
+  const waitFor = async (id: string, status: string) => {
+    for (let attempt = 0; attempt < 240; attempt++) {
+      const body = (await api(admin).get(`/admin/exports/${id}`).expect(200)).body;
+      if (body.status === status) return body;
+      if (body.status === 'failed') throw new Error(`export failed: ${body.error}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`export ${id} never reached ${status}`);
+  };
+  const png = (colour: string) => sharp({ create: { width: 24, height: 24, channels: 3, background: colour } }).png().toBuffer();
+
+  beforeAll(async () => {
+    [database, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moot-export-'));
+    targetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moot-import-'));
+    app = await createTestApp(database, { DATA_DIR: dataDir, SITE_NAME: 'Eastfield' });
+    sql = app.get(DataSource);
+
+    // A small council: departments, people with profiles, skills and a manager, groups of each kind.
+    await sql.query(`INSERT INTO departments (id, slug, name) VALUES ('11111111-1111-4111-8111-111111111111', 'housing', 'Housing'), ('22222222-2222-4222-8222-222222222222', 'planning', 'Planning')`);
+    admin = await person({ role: 'admin', displayName: 'Ada Admin' });
+    alice = await person({ displayName: 'Alice Able', departmentId: '11111111-1111-4111-8111-111111111111', jobTitle: 'Housing officer', bio: 'I **like** housing', pronouns: 'she/her' });
+    bob = await person({ displayName: 'Bob Brown', departmentId: '22222222-2222-4222-8222-222222222222' });
+    carol = await person({ displayName: 'Carol Cole', status: 'deactivated', deactivatedAt: new Date('2026-01-02T03:04:05.678Z') });
+    await sql.query(`UPDATE users SET manager_id = $1, ask_me_about = '{tenancies,repairs}' WHERE id = $2`, [bob.id, alice.id]);
+    await sql.query(`UPDATE users SET bio_html = '<p>I <strong>like</strong> housing</p>' WHERE id = $1`, [alice.id]);
+    await sql.query(`INSERT INTO skills (id, name, normalised_name) VALUES ('33333333-3333-4333-8333-333333333333', 'Excel', 'excel')`);
+    await sql.query(`INSERT INTO user_skills (user_id, skill_id, offers_help) VALUES ($1, '33333333-3333-4333-8333-333333333333', true)`, [alice.id]);
+    await sql.query(`INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2)`, [bob.id, alice.id]);
+    await request(app.getHttpServer()).put('/api/people/me/avatar').set('Cookie', alice.cookie).set('x-csrf-token', alice.csrf).attach('file', await png('blue'), 'me.png').expect(200);
+
+    const open = await group(alice, 'open', [{ person: bob }]);
+    const closed = await group(alice, 'closed', [{ person: bob, role: 'manager' }, { person: carol }], { allowAnonymousPosts: true });
+    const secret = await group(bob, 'secret', [{ person: alice }]);
+
+    // Posts of every type, an anonymous one with a file, replies quoting each other, reactions, votes.
+    const upload = async (as: Person, name: string) =>
+      (await request(app.getHttpServer()).post('/api/attachments').set('Cookie', as.cookie).set('x-csrf-token', as.csrf).attach('file', await png('red'), name).field('altText', 'A red square').expect(201)).body.id as string;
+    const discussion = await createPost(alice, { groupId: open.id, body: `Hello @[Bob](${bob.id}) about #housing`, attachmentIds: [await upload(alice, 'plan.png')] });
+    const anonymous = await createPost(bob, { groupId: closed.id, body: 'A worry I have', anonymous: true, attachmentIds: [await upload(bob, 'worry.png')] });
+    anonymousPostId = anonymous.id;
+    const question = await createPost(bob, { groupId: open.id, type: 'question', body: 'Where is the form?' });
+    const poll = await createPost(alice, { groupId: closed.id, type: 'poll', body: 'Which day?', poll: { options: ['Monday', 'Tuesday'], multipleChoice: false, closesAt: null } });
+    await createPost(alice, { body: 'On my profile' });
+    await createPost(bob, { groupId: secret.id, body: 'In a secret group, archived below' });
+    await sql.query(`UPDATE groups SET archived_at = now() WHERE id = $1`, [secret.id]);
+    const first = (await api(bob).post(`/posts/${question.id}/replies`, { body: 'In the *intranet*' }).expect(201)).body;
+    await api(alice).post(`/posts/${question.id}/replies`, { body: 'Thanks', quoteReplyId: first.id }).expect(201);
+    await api(bob).put(`/posts/${question.id}/accepted-reply`, { replyId: first.id }).expect(200);
+    await api(alice).put(`/posts/${discussion.id}/pin`).expect(200);
+    await api(bob).put(`/posts/${discussion.id}/reactions/thanks`).expect(200);
+    await api(alice).put(`/replies/${first.id}/reactions/like`).expect(200);
+    await api(bob).post(`/posts/${poll.id}/votes`, { optionIds: [poll.poll.options[1].id] }).expect(200);
+    // Moderation and erasure state travel too.
+    await sql.query(`UPDATE posts SET moderation_state = 'held', election_label = 'Local elections 2027' WHERE id = $1`, [poll.id]);
+    await sql.query(`UPDATE replies SET moderation_state = 'hidden' WHERE id = $1`, [first.id]);
+    await sql.query(`UPDATE users SET erased_at = now() WHERE id = $1`, [carol.id]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await Promise.all([database?.drop(), target?.drop()]);
+    for (const dir of [dataDir, targetDir]) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is for site admins only (403 for members)', async () => {
+    await api(alice).post('/admin/exports').expect(403);
+    await api(alice).get('/admin/exports').expect(403);
+  });
+
+  it('refuses a second export while one is queued or running (409)', async () => {
+    const [busy] = await sql.query(`INSERT INTO council_exports (status, format_version, heartbeat_at) VALUES ('running', 1, now()) RETURNING id`);
+    const refused = await api(admin).post('/admin/exports').expect(409);
+    expect(refused.body.code).toBe('COUNCIL_EXPORT_ALREADY_RUNNING');
+    await api(admin).delete(`/admin/exports/${busy.id}`).expect(204);
+    await api(admin).get(`/admin/exports/${busy.id}`).expect(404);
+  });
+
+  it('exports the council in the background, with progress, and downloads it (audited)', async () => {
+    const started = await api(admin).post('/admin/exports').expect(202);
+    expect(started.body).toMatchObject({ formatVersion: 1, requestedBy: { id: admin.id, displayName: 'Ada Admin' }, attempts: 0, downloadUrl: null });
+    const done = await waitFor(started.body.id, 'completed');
+    expect(done.total).toBeGreaterThan(20);
+    expect(done.processed).toBe(done.total);
+    expect(done.sizeBytes).toBeGreaterThan(0);
+    expect(done.downloadUrl).toBe(`/api/admin/exports/${done.id}/download`);
+    expect((await api(admin).get('/admin/exports').expect(200)).body.items.map((item: { id: string }) => item.id)).toContain(done.id);
+
+    const download = await api(admin).get(`/admin/exports/${done.id}/download`).buffer(true).parse(binary).expect(200);
+    expect(download.headers['content-type']).toBe('application/gzip');
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="moot-council-export-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.tar\.gz"$/);
+    expect(Number(download.headers['content-length'])).toBe(done.sizeBytes);
+    archiveFile = path.join(dataDir, 'downloaded.tar.gz');
+    fs.writeFileSync(archiveFile, download.body as Buffer);
+    const actions = await sql.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [done.id]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['council_export.start', 'council_export.download']);
+
+    const entries = await readArchive(download.body as Buffer);
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
+    expect(manifest).toMatchObject({ format: 'moot-council-export', formatVersion: 1, siteName: 'Eastfield', missingFiles: [] });
+    expect([...entries.keys()].slice(0, 2)).toEqual(['manifest.json', 'README.md']);
+    expect(manifest.counts).toMatchObject({ 'people.ndjson': 4, 'groups.ndjson': 3, 'posts.ndjson': 6, 'replies.ndjson': 2, 'attachments.ndjson': 2, 'memberships.ndjson': 7 });
+    // 2 originals + 2 thumbnails + Alice's avatar renditions, each with its bytes.
+    const files = [...entries.keys()].filter((name) => name.startsWith('files/'));
+    expect(files.length).toBe(manifest.counts['files/']);
+    expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/^files\/avatars\//), expect.stringMatching(/^files\/attachments\/.*\/thumbnail\.webp$/)]));
+
+    const posts = ndjson(entries, 'posts.ndjson');
+    expect(posts.find((post) => post.id === anonymousPostId)).toMatchObject({ anonymous: true, authorId: null, body: 'A worry I have' });
+    expect(ndjson(entries, 'attachments.ndjson').find((attachment) => attachment.postId === anonymousPostId)).toMatchObject({ uploaderId: null });
+  });
+
+  it('never puts the anonymous author, sessions or secrets in the archive', async () => {
+    const entries = await readArchive(fs.readFileSync(archiveFile));
+    const text = [...entries.entries()].filter(([name]) => !name.startsWith('files/')).map(([, bytes]) => bytes.toString('utf8')).join('\n');
+    expect(text).not.toMatch(/anonymous_?author/i);
+    // Bob (the anonymous author) is named by his own posts, replies and memberships, never by the anonymous post or its file.
+    const anonymousLines = text.split('\n').filter((line) => line.includes(anonymousPostId));
+    expect(anonymousLines.length).toBeGreaterThan(0);
+    for (const line of anonymousLines) expect(line).not.toContain(bob.id);
+    const secrets: Array<{ value: string }> = await sql.query(
+      `SELECT token_hash::text AS value FROM sessions UNION ALL SELECT csrf_token::text FROM sessions UNION ALL SELECT public_id::text FROM sessions
+       UNION ALL SELECT encode(value, 'hex') FROM site_secrets UNION ALL SELECT encode(value, 'base64') FROM site_secrets`,
+    );
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const { value } of secrets) expect(text).not.toContain(value);
+    expect(text).not.toContain(alice.token);
+    expect([...entries.keys()].some((name) => /session|secret|identit|scim|audit|notification/.test(name))).toBe(false);
+  });
+
+  it('refuses an archive of another format version, writing nothing', async () => {
+    const wrong = path.join(targetDir, 'wrong.tar.gz');
+    fs.writeFileSync(wrong, await writeArchive([['manifest.json', JSON.stringify({ format: 'moot-council-export', formatVersion: 2, counts: {} })], ['people.ndjson', '{"id":"x"}\n']]));
+    const run = await cli(configFor(target, targetDir), 'council:import', wrong);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/format version 2; this Moot reads version 1 only/);
+    expect(await rowsOf(target.url, 'SELECT id FROM users')).toEqual([]);
+  });
+
+  it('imports the archive into an empty database with the same ids, rows and files', async () => {
+    const run = await cli(configFor(target, targetDir), 'council:import', archiveFile);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toMatch(/posts\.ndjson\s+6/);
+    for (const [name, query] of Object.entries(COMPARED)) {
+      expect({ name, rows: await rowsOf(target.url, query) }).toEqual({ name, rows: await rowsOf(database.url, query) });
+    }
+    // The anonymous post keeps its anonymity: a placeholder, deactivated author.
+    expect(await rowsOf(target.url, `SELECT anonymous_author_id AS id FROM posts WHERE id = '${anonymousPostId}'`)).toEqual([{ id: IMPORTED_ANONYMOUS_AUTHOR_ID }]);
+    expect(await rowsOf(target.url, `SELECT status FROM users WHERE id = '${IMPORTED_ANONYMOUS_AUTHOR_ID}'`)).toEqual([{ status: 'deactivated' }]);
+    // Files are back in storage, byte for byte.
+    const keys: Array<{ key: string }> = await sql.query(`SELECT storage_key AS key FROM attachments UNION SELECT thumbnail_key FROM attachments`);
+    for (const { key } of keys) expect(fs.readFileSync(path.join(targetDir, 'files', key)).equals(fs.readFileSync(path.join(dataDir, 'files', key)))).toBe(true);
+    const [{ avatar_key: avatar }] = await sql.query(`SELECT avatar_key FROM users WHERE id = $1`, [alice.id]);
+    expect(fs.readdirSync(path.join(targetDir, 'files', avatar)).sort()).toEqual(fs.readdirSync(path.join(dataDir, 'files', avatar)).sort());
+
+    // The imported council works: Alice can sign in there and read the question with its accepted answer.
+    const imported = await createTestApp(target, { DATA_DIR: targetDir });
+    try {
+      const session = await signInAs(imported, { id: alice.id });
+      const posts = await request(imported.getHttpServer()).get(`/api/people/${alice.id}`).set('Cookie', session.cookie).expect(200);
+      expect(posts.body.displayName).toBe('Alice Able');
+    } finally {
+      await imported.close();
+    }
+  });
+
+  it('refuses to import into a database that already has people, changing nothing', async () => {
+    const before = await rowsOf(target.url, 'SELECT count(*) AS n FROM posts');
+    const run = await cli(configFor(target, targetDir), 'council:import', archiveFile);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/needs an empty database, and this one already has 5 people and 3 groups/);
+    expect(await rowsOf(target.url, 'SELECT count(*) AS n FROM posts')).toEqual(before);
+  });
+
+  it('exports the same council from the command line', async () => {
+    const out = path.join(dataDir, 'cli.tar.gz');
+    const run = await cli(configFor(database, dataDir), 'council:export', '--out', out);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toMatch(/^Exported \d+ records and \d+ files to /);
+    const fromCli = JSON.parse((await readArchive(fs.readFileSync(out))).get('manifest.json')!.toString('utf8'));
+    const fromApi = JSON.parse((await readArchive(fs.readFileSync(archiveFile))).get('manifest.json')!.toString('utf8'));
+    expect(fromCli.counts).toEqual(fromApi.counts);
+  });
+
+  it('deletes an export and its archive', async () => {
+    const [{ id }] = await sql.query(`SELECT id FROM council_exports WHERE status = 'completed'`);
+    expect(fs.existsSync(path.join(dataDir, 'exports', `${id}.tar.gz`))).toBe(true);
+    await api(alice).delete(`/admin/exports/${id}`).expect(403);
+    await api(admin).delete(`/admin/exports/${id}`).expect(204);
+    expect(fs.existsSync(path.join(dataDir, 'exports', `${id}.tar.gz`))).toBe(false);
+    await api(admin).get(`/admin/exports/${id}/download`).expect(404);
+    await api(admin).get('/admin/exports/not-an-id').expect(404);
+  });
+
+  it('restarts an export interrupted by a restart cleanly, from the beginning', async () => {
+    // As if the process was killed mid-export: still "running", but its heartbeat stopped long ago.
+    const [{ id }] = await sql.query(
+      `INSERT INTO council_exports (status, format_version, phase, processed, total, started_at, heartbeat_at)
+       VALUES ('running', 1, 'posts', 7, 40, now() - interval '10 minutes', now() - interval '10 minutes') RETURNING id`,
+    );
+    await app.close();
+    fs.mkdirSync(path.join(dataDir, 'exports'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'exports', `${id}.tar.gz.partial`), 'half an archive');
+    app = await createTestApp(database, { DATA_DIR: dataDir, SITE_NAME: 'Eastfield' });
+    admin = { ...admin, ...(await signInAs(app, { id: admin.id })) };
+    const done = await waitFor(id, 'completed');
+    expect(done).toMatchObject({ attempts: 1, error: null });
+    expect(done.processed).toBe(done.total);
+    expect(fs.existsSync(path.join(dataDir, 'exports', `${id}.tar.gz.partial`))).toBe(false);
+    const entries = await readArchive(fs.readFileSync(path.join(dataDir, 'exports', `${id}.tar.gz`)));
+    expect(JSON.parse(entries.get('manifest.json')!.toString('utf8')).counts['posts.ndjson']).toBe(6);
+  });
+});
