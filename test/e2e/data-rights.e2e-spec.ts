@@ -10,7 +10,7 @@ describe('Data rights', () => {
   const people = signedInPeople();
 
   it('lets a member download their data from their profile', async () => {
-    const page = await people.signIn('Gareth Evans');
+    const page = await people.signIn('Karen Lloyd');
     await page.goto('/profile');
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 2, name: 'Download your data' }).waitFor();
@@ -19,8 +19,8 @@ describe('Data rights', () => {
     await expect(link.getAttribute('href')).resolves.toBe('/api/people/me/data?format=html');
     const json = await page.context().request.get(url('/api/people/me/data?format=json'));
     expect(json.status()).toBe(200);
-    expect(json.headers()['content-disposition']).toMatch(/^attachment; filename="moot-gareth-evans-\d{4}-\d{2}-\d{2}\.json"$/);
-    await expect(json.json()).resolves.toMatchObject({ profile: { displayName: 'Gareth Evans' } });
+    expect(json.headers()['content-disposition']).toMatch(/^attachment; filename="moot-karen-lloyd-\d{4}-\d{2}-\d{2}\.json"$/);
+    await expect(json.json()).resolves.toMatchObject({ profile: { displayName: 'Karen Lloyd' } });
   });
 
   it('lets an admin find a person, see what erasure would do, and be told what is missing', async () => {

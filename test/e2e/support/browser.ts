@@ -40,6 +40,13 @@ export function newContext(browser: Browser): Promise<BrowserContext> {
 
 /** Runs axe against WCAG 2.2 AA and fails with each violated rule and the elements it found. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Material fades messages in (e.g. mat-error): half-faded text would be measured as low contrast.
+  // Endless ones (spinners) are left out, and the wait is capped.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  });
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const problems = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n');
