@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { HOUSE_RULES_ROUTES } from '../src/site-documents/house-rules-routes';
 import { postsFixtures, type Person } from './posts-fixtures';
 import { createTestApp } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -97,6 +98,13 @@ describe('site documents: house rules, moderation policy and acceptance', () => 
       api(bob).post(`/groups/${open.slug}/join`, {}),
     ]);
     expect(refusals.map((response) => [response.status, response.body.code])).toEqual(Array(6).fill([403, 'HOUSE_RULES_NOT_ACCEPTED']));
+    // Every listed route is a real one: were a route renamed, its request would miss the guard (404) and fail here.
+    for (const route of HOUSE_RULES_ROUTES) {
+      const [method, pattern] = route.split(' ');
+      const path = pattern.replace(/^\/api/, '').replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const response = await api(bob)[method.toLowerCase() as 'post' | 'patch'](path, {});
+      expect([route, response.status, response.body.code]).toEqual([route, 403, 'HOUSE_RULES_NOT_ACCEPTED']);
+    }
     // Reading and leaving are not content writes.
     await api(bob).get(`/posts/${post.id}`).expect(200);
     await api(bob).post(`/groups/${open.slug}/leave`, {}).expect((response) => expect(response.status).not.toBe(403));

@@ -30,6 +30,11 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/** Passes already-rendered HTML (e.g. from an imported archive) through the same allow-list. */
+export function sanitizeRenderedHtml(html: string): string {
+  return html ? sanitizeHtml(html, SANITIZE_OPTIONS).trim() : '';
+}
+
 const WHITESPACE = /\s+/g;
 
 /**
@@ -43,7 +48,7 @@ export class MarkdownService {
   /** Sanitised HTML: only the allow-listed tags, links only to http(s) and mailto, all with a safe rel. */
   render(source: string): string {
     if (!source.trim()) return '';
-    return sanitizeHtml(this.markdown.render(source), SANITIZE_OPTIONS).trim();
+    return sanitizeRenderedHtml(this.markdown.render(source));
   }
 
   /**
