@@ -74,4 +74,28 @@ export const COMPARED: Record<string, string> = {
   attachments: `SELECT a.id, a.post_id, a.reply_id, a.kind, a.file_name, a.content_type, a.size, a.alt_text, a.storage_key, a.thumbnail_key, a.moderation_state, a.created_at,
                        CASE WHEN p.anonymous_author_id IS NULL THEN a.uploader_id END AS uploader_id
                 FROM attachments a LEFT JOIN posts p ON p.id = a.post_id ORDER BY a.id`,
+  postRevisions: 'SELECT * FROM post_revisions ORDER BY id',
+  replyRevisions: 'SELECT * FROM reply_revisions ORDER BY id',
+  groupJoinRequests: 'SELECT * FROM group_join_requests ORDER BY group_id, user_id',
+  groupInvitations: 'SELECT * FROM group_invitations ORDER BY group_id, user_id',
+  siteSettings: 'SELECT * FROM site_settings ORDER BY key',
+  notificationPreferences: 'SELECT * FROM notification_preferences ORDER BY user_id, type',
+  notificationGroupPreferences: 'SELECT * FROM notification_group_preferences ORDER BY user_id, group_id',
+  notificationSettings: 'SELECT * FROM notification_settings ORDER BY user_id',
+  siteDocumentVersions: 'SELECT * FROM site_document_versions ORDER BY id',
+  houseRulesAcceptances: 'SELECT * FROM house_rules_acceptances ORDER BY id',
+  profileModeration: 'SELECT * FROM profile_moderation ORDER BY user_id',
+  // An anonymous post's author is withheld from the archive (the placeholder after import): compared as null on both sides.
+  moderationCases: `SELECT c.id, c.target_type, c.target_id, c.post_id, c.group_id, c.status, c.source, c.held_because, c.excerpt_html, c.decision_action, c.decision_reason,
+                           c.decided_at, c.review_note, c.review_requested_at, c.opened_at, c.updated_at,
+                           CASE WHEN c.author_id = p.anonymous_author_id THEN NULL ELSE c.author_id END AS author_id,
+                           CASE WHEN c.decided_by = p.anonymous_author_id THEN NULL ELSE c.decided_by END AS decided_by
+                    FROM moderation_cases c LEFT JOIN posts p ON p.id = c.post_id ORDER BY c.id`,
+  moderationReports: `SELECT r.id, r.case_id, r.reason, r.details, r.created_at, CASE WHEN r.reporter_id = p.anonymous_author_id THEN NULL ELSE r.reporter_id END AS reporter_id
+                      FROM moderation_reports r JOIN moderation_cases c ON c.id = r.case_id LEFT JOIN posts p ON p.id = c.post_id ORDER BY r.id`,
+  moderationCaseEvents: `SELECT e.id, e.case_id, e.action, e.reason, e.created_at, CASE WHEN e.actor_id = p.anonymous_author_id THEN NULL ELSE e.actor_id END AS actor_id
+                         FROM moderation_case_events e JOIN moderation_cases c ON c.id = e.case_id LEFT JOIN posts p ON p.id = c.post_id ORDER BY e.id`,
+  watchWords: 'SELECT * FROM watch_words ORDER BY id',
+  electionPeriods: 'SELECT * FROM election_periods ORDER BY id',
+  retentionPolicies: 'SELECT id, target, group_id, max_age_days, last_run_at, last_run_deleted, created_at, updated_at FROM retention_policies ORDER BY id',
 };

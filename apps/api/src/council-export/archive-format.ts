@@ -27,6 +27,8 @@ export interface ArchiveTable {
   fields: ArchiveField[];
   /** Self-references inserted as null, then set once the whole file is in (rows may point forwards). */
   deferred?: string[];
+  /** On import, a person field listed in a line's `withheld` becomes the placeholder anonymous author (see `withholding`). */
+  placeholderForWithheld?: boolean;
 }
 
 const f = (field: string, column: string | null = null, read?: string): ArchiveField => ({ field, column: column ?? snake(field), read });
@@ -35,6 +37,44 @@ const computed = (field: string, read: string): ArchiveField => ({ field, column
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
+
+/**
+ * Person fields that would name an anonymous post's hidden author (`author`: SQL for that post's
+ * `anonymous_author_id`, null when the post is not anonymous) are written null when they equal it,
+ * and the line's `withheld` lists which were left out, so the importer can put the placeholder in.
+ */
+function withholding(author: string, fields: ArchiveField[], names: string[]): ArchiveField[] {
+  const column = (name: string): string => `t.${fields.find((field) => field.field === name)!.column}`;
+  const hides = (name: string): string => `${column(name)} = ${author}`;
+  return [
+    ...fields.map((field) => (names.includes(field.field) ? { ...field, read: `CASE WHEN ${hides(field.field)} THEN NULL ELSE ${column(field.field)} END` } : field)),
+    computed('withheld', `array_remove(ARRAY[${names.map((name) => `CASE WHEN ${hides(name)} THEN '${name}' END`).join(', ')}]::text[], NULL)`),
+  ];
+}
+
+/**
+ * The anonymous author an audit event would tie to their post: the event names the post, a file on
+ * it, or a moderation case about it (as its target, or `postId`/`caseId` in its details). Then the
+ * event's actor (when it is that author: e.g. their own review request), their address and browser,
+ * and every mention of their id in the details (e.g. an admin's reveal) are left out.
+ */
+const AUDIT_ANONYMOUS_AUTHOR = `LEFT JOIN LATERAL (
+    SELECT p.anonymous_author_id AS author
+    FROM (
+      SELECT CASE WHEN text_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN text_id::uuid END AS id
+      FROM unnest(ARRAY[t.target_id, t.details->>'postId', t.details->>'caseId']) AS text_id
+    ) ref
+    CROSS JOIN LATERAL (
+      SELECT ref.id AS post_id
+      UNION ALL SELECT a.post_id FROM attachments a WHERE a.id = ref.id
+      UNION ALL SELECT c.post_id FROM moderation_cases c WHERE c.id = ref.id
+    ) candidate
+    JOIN posts p ON p.id = candidate.post_id AND p.anonymous_author_id IS NOT NULL
+    WHERE ref.id IS NOT NULL
+    LIMIT 1
+  ) hidden ON true`;
+const AUDIT_ACTOR_HIDDEN = 't.actor_user_id = hidden.author';
+const unlessActorHidden = (column: string): string => `CASE WHEN ${AUDIT_ACTOR_HIDDEN} THEN NULL ELSE t.${column} END`;
 
 export const ARCHIVE_TABLES: ArchiveTable[] = [
   { file: 'departments', table: 'departments', key: ['id'], fields: [f('id'), f('slug'), f('name'), f('createdAt')] },
@@ -105,7 +145,118 @@ export const ARCHIVE_TABLES: ArchiveTable[] = [
       f('kind'), f('fileName'), f('contentType'), f('size'), f('altText'), f('storageKey'), f('thumbnailKey'), f('moderationState'), f('createdAt'),
     ],
   },
+  // Added to version 1 later (see docs/export-format.md, Changes): all optional for the importer.
+  { file: 'post-revisions', table: 'post_revisions', key: ['id'], fields: [f('id'), f('postId'), f('body'), f('editedAt')] },
+  { file: 'reply-revisions', table: 'reply_revisions', key: ['id'], fields: [f('id'), f('replyId'), f('body'), f('editedAt')] },
+  { file: 'group-join-requests', table: 'group_join_requests', key: ['group_id', 'user_id'], fields: [f('groupId'), f('personId', 'user_id'), f('message'), f('requestedAt')] },
+  {
+    file: 'group-invitations',
+    table: 'group_invitations',
+    key: ['group_id', 'user_id'],
+    fields: [f('groupId'), f('personId', 'user_id'), f('invitedById'), f('invitedAt')],
+  },
+  { file: 'site-settings', table: 'site_settings', key: ['key'], fields: [f('key'), f('value'), f('updatedAt')] },
+  { file: 'notification-preferences', table: 'notification_preferences', key: ['user_id', 'type'], fields: [f('personId', 'user_id'), f('type'), f('delivery')] },
+  {
+    file: 'notification-group-preferences',
+    table: 'notification_group_preferences',
+    key: ['user_id', 'group_id'],
+    fields: [f('personId', 'user_id'), f('groupId'), f('delivery')],
+  },
+  { file: 'notification-settings', table: 'notification_settings', key: ['user_id'], fields: [f('personId', 'user_id'), f('quietStart'), f('quietEnd')] },
+  {
+    file: 'site-document-versions',
+    table: 'site_document_versions',
+    key: ['id'],
+    fields: [f('id'), f('kind'), f('version'), f('body'), f('material'), f('changeSummary'), f('publishedById'), f('publishedAt')],
+  },
+  { file: 'house-rules-acceptances', table: 'house_rules_acceptances', key: ['id'], fields: [f('id'), f('personId', 'user_id'), f('versionId'), f('acceptedAt')] },
+  { file: 'profile-moderation', table: 'profile_moderation', key: ['user_id'], fields: [f('personId', 'user_id'), f('state'), f('updatedAt')] },
+  {
+    file: 'moderation-cases',
+    table: 'moderation_cases',
+    join: 'LEFT JOIN posts p ON p.id = t.post_id',
+    key: ['id'],
+    placeholderForWithheld: true,
+    fields: withholding(
+      'p.anonymous_author_id',
+      [
+        f('id'), f('targetType'), f('targetId'), f('postId'), f('groupId'), f('authorId'), f('status'), f('source'), f('heldBecause'), f('excerptHtml'),
+        f('decisionAction'), f('decisionReason'), f('decidedAt'), f('decidedById', 'decided_by'), f('reviewNote'), f('reviewRequestedAt'), f('openedAt'), f('updatedAt'),
+      ],
+      ['authorId', 'decidedById'],
+    ),
+  },
+  {
+    file: 'moderation-reports',
+    table: 'moderation_reports',
+    join: 'JOIN moderation_cases c ON c.id = t.case_id LEFT JOIN posts p ON p.id = c.post_id',
+    key: ['id'],
+    placeholderForWithheld: true,
+    fields: withholding('p.anonymous_author_id', [f('id'), f('caseId'), f('reporterId'), f('reason'), f('details'), f('createdAt')], ['reporterId']),
+  },
+  {
+    file: 'moderation-case-events',
+    table: 'moderation_case_events',
+    join: 'JOIN moderation_cases c ON c.id = t.case_id LEFT JOIN posts p ON p.id = c.post_id',
+    key: ['id'],
+    placeholderForWithheld: true,
+    fields: withholding('p.anonymous_author_id', [f('id'), f('caseId'), f('action'), f('reason'), f('actorId'), f('createdAt')], ['actorId']),
+  },
+  { file: 'watch-words', table: 'watch_words', key: ['id'], fields: [f('id'), f('phrase'), f('createdById', 'created_by'), f('createdAt')] },
+  {
+    file: 'election-periods',
+    table: 'election_periods',
+    key: ['id'],
+    fields: [f('id'), f('groupId'), f('label'), f('startsAt'), f('endsAt'), f('holdForReview'), f('createdById', 'created_by'), f('createdAt')],
+  },
+  {
+    file: 'retention-policies',
+    table: 'retention_policies',
+    key: ['id'],
+    // `running_since` is a run in progress on this server, not the council's data.
+    fields: [f('id'), f('target'), f('groupId'), f('maxAgeDays'), f('lastRunAt'), f('lastRunDeleted'), f('createdAt'), f('updatedAt')],
+  },
+  {
+    // The audit log, last: append-only evidence, restored as it was (same ids and times).
+    file: 'audit-events',
+    table: 'audit_events',
+    join: AUDIT_ANONYMOUS_AUTHOR,
+    key: ['id'],
+    fields: [
+      f('id'), f('at'), f('actorId', 'actor_user_id', unlessActorHidden('actor_user_id')),
+      f('actorLabel', 'actor_label', `CASE WHEN ${AUDIT_ACTOR_HIDDEN} THEN 'Anonymous author (withheld)' ELSE t.actor_label END`),
+      f('action'), f('targetType'), f('targetId', 'target_id', 'CASE WHEN t.target_id = hidden.author::text THEN NULL ELSE t.target_id END'),
+      f('ip', 'ip', unlessActorHidden('ip')), f('userAgent', 'user_agent', unlessActorHidden('user_agent')), f('outcome'),
+      f('details', 'details', `CASE WHEN hidden.author IS NULL THEN t.details ELSE replace(replace(t.details::text, '"' || hidden.author || '"', 'null'), hidden.author::text, '')::jsonb END`),
+      computed('withheld', `CASE WHEN ${AUDIT_ACTOR_HIDDEN} THEN ARRAY['actorId', 'actorLabel', 'ip', 'userAgent'] ELSE ARRAY[]::text[] END`),
+    ],
+  },
 ];
+
+/**
+ * Every other table, and why it stays out (docs/export-format.md, "What is never in the archive"):
+ * secrets, sign-in machinery, caches and transient state. A new table must be exported or listed here
+ * (archive-format.spec.ts checks the entities).
+ */
+export const NOT_EXPORTED: Readonly<Record<string, string>> = {
+  sessions: 'sign-in sessions hold secrets; people sign in again after an import',
+  login_links: 'one-time sign-in links are secrets',
+  saml_requests: 'SAML sign-ins in progress: transient',
+  saml_seen_assertions: 'a replay cache of SAML assertions: transient',
+  identity_providers: 'identity provider settings, keys and certificates: connected again with idp:add',
+  user_identities: "links to accounts at an identity provider that is not exported; made again at sign-in (people keep their externalId)",
+  scim_tokens: 'SCIM bearer tokens are secrets',
+  scim_groups: "a mirror of the identity provider's groups, pushed again by SCIM",
+  scim_group_members: "a mirror of the identity provider's groups, pushed again by SCIM",
+  site_secrets: 'secrets (e.g. the email unsubscribe key)',
+  notifications: 'transient alerts about records that are exported',
+  post_views: '"seen" markers: transient',
+  announcement_reads: 'read receipts: activity tracking, not content',
+  council_exports: 'the export records themselves',
+  rate_limit_counters: 'rate-limit counters: transient',
+  socket_io_attachments: 'realtime message buffer: transient',
+};
 
 /** `files.ndjson`: one line per stored file under `files/`, written before the files themselves. */
 export interface ArchiveFileLine {
@@ -147,7 +298,8 @@ Everything is in open formats you can read without Moot:
   avatar paths the records name; \`files.ndjson\` lists them with their content types.
 
 Not included: sign-in sessions, secrets, identity provider settings, SCIM tokens, notifications,
-read receipts, edit history, the audit log, and who wrote anonymous posts.
+read receipts, and who wrote anonymous posts (also left out of moderation records
+and the audit log, which are included).
 
 Records:
 ${counts}

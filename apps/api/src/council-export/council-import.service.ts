@@ -23,6 +23,8 @@ type Row = Record<string, unknown>;
 
 const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
 
+const KNOWN_ENTRIES = new Set([...ARCHIVE_TABLES.map((table) => `${table.file}.ndjson`), 'files.ndjson', 'files/']);
+
 /**
  * Restores a whole-council archive (docs/export-format.md) into an empty database, in one
  * transaction: the archive is read as a stream, each NDJSON file inserted in batches with the
@@ -46,8 +48,8 @@ export class CouncilImportService {
     try {
       await runner.connect();
       await runner.startTransaction();
-      // Nobody may sign in (creating a person) while the import runs.
-      await runner.query('LOCK TABLE users, groups IN SHARE ROW EXCLUSIVE MODE');
+      // Nobody may sign in (creating a person) or write to the audit log while the import runs.
+      await runner.query('LOCK TABLE users, groups, audit_events IN SHARE ROW EXCLUSIVE MODE');
       const [{ people, groups }] = await runner.query('SELECT (SELECT count(*) FROM users)::int AS people, (SELECT count(*) FROM groups)::int AS groups');
       if (people > 0 || groups > 0) throw CouncilExportException.notEmpty(people, groups);
       const result = await this.readArchive(file, runner, restored);
@@ -107,6 +109,8 @@ export class CouncilImportService {
     }
     if (!manifest) throw CouncilExportException.archiveInvalid('it is empty.');
     for (const [name, expected] of Object.entries(manifest.counts)) {
+      // Files added to the format later are ignored by readers that do not know them, counts included.
+      if (!KNOWN_ENTRIES.has(name)) continue;
       if ((counts[name] ?? 0) !== expected) throw CouncilExportException.archiveInvalid(`${name} holds ${counts[name] ?? 0} records but the manifest says ${expected}: the archive is incomplete.`);
     }
     return { manifest, counts };
@@ -114,6 +118,7 @@ export class CouncilImportService {
 
   private async insertTable(spec: ArchiveTable, lines: AsyncIterable<Buffer>, runner: QueryRunner): Promise<number> {
     const name = `${spec.file}.ndjson`;
+    if (spec.table === 'audit_events') await this.checkAuditLogEmpty(runner);
     const deferred: Array<{ id: string; value: string }> = [];
     let batch: Row[] = [];
     let count = 0;
@@ -142,12 +147,14 @@ export class CouncilImportService {
         if (row[column] != null) deferred.push({ id: String(record.id), value: String(row[column]) });
         row[column] = null;
       }
-      this.adapt(spec.file, record, row);
+      this.adapt(spec, record, row);
       batch.push(row);
       count++;
       if (batch.length >= BATCH) await flush();
     }
     await flush();
+    // The log keeps its ids: new events (starting with this import's own) must number after them.
+    if (spec.table === 'audit_events' && count > 0) await runner.query(`SELECT setval(pg_get_serial_sequence('audit_events', 'id'), (SELECT max(id) FROM audit_events))`);
     for (const field of spec.deferred ?? []) {
       const column = spec.fields.find((candidate) => candidate.field === field)!.column as string;
       for (let start = 0; start < deferred.length; start += BATCH) {
@@ -161,7 +168,18 @@ export class CouncilImportService {
   }
 
   /** What the archive leaves out on purpose: derived HTML is rebuilt or re-sanitised, anonymous authors replaced. */
-  private adapt(file: string, record: Row, row: Row): void {
+  private adapt(spec: ArchiveTable, record: Row, row: Row): void {
+    const file = spec.file;
+    if (spec.placeholderForWithheld && Array.isArray(record.withheld)) {
+      for (const name of record.withheld) {
+        const column = spec.fields.find((field) => field.field === name)?.column;
+        // Only a field the archive really left empty is filled in.
+        if (!column || record[name] != null) continue;
+        row[column] = IMPORTED_ANONYMOUS_AUTHOR_ID;
+        row.__anonymous = true;
+      }
+    }
+    if (file === 'moderation-cases') row.excerpt_html = sanitizeImportedHtml(String(record.excerptHtml ?? ''));
     if (file === 'people') row.bio_html = this.markdown.render(String(record.bio ?? ''));
     if (file === 'posts' || file === 'replies') row.body_html = sanitizeImportedHtml(String(record.bodyHtml ?? ''));
     if (file === 'posts' && record.anonymous === true) {
@@ -172,6 +190,16 @@ export class CouncilImportService {
     if (file === 'attachments' && row.uploader_id == null) {
       row.uploader_id = IMPORTED_ANONYMOUS_AUTHOR_ID;
       row.__anonymous = true;
+    }
+  }
+
+  /** Archived audit events keep their ids, so they cannot join events this database already holds. */
+  private async checkAuditLogEmpty(runner: QueryRunner): Promise<void> {
+    const [{ events }] = await runner.query('SELECT count(*)::int AS events FROM audit_events');
+    if (events > 0) {
+      throw CouncilExportException.archiveInvalid(
+        `its audit log keeps its record numbers, and this database's audit log already has ${events} events. Import into a new database (a new DATABASE_URL or DATA_DIR); nothing was changed.`,
+      );
     }
   }
 
