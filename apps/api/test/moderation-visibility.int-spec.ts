@@ -6,25 +6,19 @@ import { EmailNotificationRepository } from '../src/email/email-notification.rep
 import { DiscussionEvents } from '../src/posts/discussion-events';
 import { SignedIn } from './factories';
 import { ClientSocket, connectClient, urlOf } from './realtime-helpers';
-import { Person, postsFixtures } from './posts-fixtures';
+import { eventually, ModerationCast, moderationFixtures } from './moderation-fixtures';
+import { Person } from './posts-fixtures';
 import { createTestApp } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('moderation: what moderated content looks like on every read path, the watch-list and election periods', () => {
   let database: TestDatabase;
   let app: INestApplication;
   let sql: DataSource;
-  let owner: Person;
-  let manager: Person;
-  let alice: Person;
-  let bob: Person;
-  let carol: Person;
-  let admin: Person;
-  let team: { id: string; slug: string };
+  // Filled in by beforeAll.
+  let { owner, manager, alice, bob, carol, admin, team } = {} as ModerationCast;
   const sockets: ClientSocket[] = [];
-  const { api, person, group, createPost } = postsFixtures(() => app);
+  const { api, group, createPost, cast } = moderationFixtures(() => app);
 
   const handle = (who: Person) => who.email.split('@')[0];
   const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -42,15 +36,6 @@ describe('moderation: what moderated content looks like on every read path, the 
         .expect(201)
     ).body;
 
-  async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
-    for (let attempt = 0; attempt < 60; attempt++) {
-      const found = await probe();
-      if (found !== undefined) return found;
-      await pause(50);
-    }
-    throw new Error('condition never met');
-  }
-
   /** Reports as `reporter` and applies `action` as `moderator`; returns the case id. */
   async function moderate(targetType: string, targetId: string, action: string, moderator: SignedIn = manager, reporter: SignedIn = carol): Promise<string> {
     const { caseId } = (await api(reporter).post('/reports', { targetType, targetId, reason: 'offensive' }).expect((res) => expect([200, 201]).toContain(res.status))).body;
@@ -63,13 +48,7 @@ describe('moderation: what moderated content looks like on every read path, the 
     app = await createTestApp(database);
     await app.listen(0, '127.0.0.1');
     sql = app.get(DataSource);
-    owner = await person();
-    manager = await person();
-    alice = await person();
-    bob = await person();
-    carol = await person();
-    admin = await person({ role: 'admin' });
-    team = await group(owner, 'open', [{ person: manager, role: 'manager' }, { person: alice }, { person: bob }, { person: carol }]);
+    ({ owner, manager, alice, bob, carol, admin, team } = await cast('open'));
   });
 
   afterAll(async () => {

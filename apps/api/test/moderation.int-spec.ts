@@ -2,40 +2,28 @@ import { INestApplication } from '@nestjs/common';
 import type { ModerationCaseView, NotificationView } from '@moot/contracts';
 import { DataSource } from 'typeorm';
 import { SignedIn } from './factories';
-import { Person, postsFixtures } from './posts-fixtures';
+import { eventually as until, ModerationCast, moderationFixtures } from './moderation-fixtures';
+import { Person } from './posts-fixtures';
 import { createTestApp } from './test-app';
 import { createTestDatabase, TestDatabase } from './test-database';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('moderation: reports, the queue and decisions', () => {
   let database: TestDatabase;
   let app: INestApplication;
   let sql: DataSource;
-  let owner: Person;
-  let manager: Person;
-  let alice: Person;
-  let bob: Person;
-  let carol: Person;
+  // Filled in by beforeAll.
+  let { owner, manager, alice, bob, carol, admin, team } = {} as ModerationCast;
   let outsider: Person;
-  let admin: Person;
-  let team: { id: string; slug: string };
   let other: { id: string; slug: string };
   let otherManager: Person;
-  const { api, person, group, createPost } = postsFixtures(() => app);
+  const { api, person, group, createPost, cast } = moderationFixtures(() => app);
 
   const report = (as: SignedIn, body: Record<string, unknown>) => api(as).post('/reports', body);
   const act = (as: SignedIn, caseId: string, body: Record<string, unknown>) => api(as).post(`/moderation/cases/${caseId}/actions`, body);
   const queue = async (as: SignedIn, query = ''): Promise<ModerationCaseView[]> => (await api(as).get(`/moderation/cases${query}`).expect(200)).body.items;
 
-  async function eventually(as: SignedIn, match: (item: NotificationView) => boolean): Promise<NotificationView> {
-    for (let attempt = 0; attempt < 60; attempt++) {
-      const found = ((await api(as).get('/notifications').expect(200)).body.items as NotificationView[]).find(match);
-      if (found) return found;
-      await pause(50);
-    }
-    throw new Error('no matching notification');
-  }
+  const eventually = (as: SignedIn, match: (item: NotificationView) => boolean): Promise<NotificationView> =>
+    until(async () => ((await api(as).get('/notifications').expect(200)).body.items as NotificationView[]).find(match), 'a matching notification');
 
   const audits = async (caseId: string): Promise<{ action: string; actor: string; targetType: string; targetId: string; details: Record<string, unknown> }[]> =>
     sql.query(
@@ -48,15 +36,14 @@ describe('moderation: reports, the queue and decisions', () => {
     database = await createTestDatabase();
     app = await createTestApp(database);
     sql = app.get(DataSource);
-    owner = await person();
-    manager = await person({ displayName: 'Mo Manager' });
-    alice = await person({ displayName: 'Alice Author' });
-    bob = await person({ displayName: 'Bob Reporter' });
-    carol = await person({ displayName: 'Carol Reporter' });
+    ({ owner, manager, alice, bob, carol, admin, team } = await cast('closed', {
+      manager: 'Mo Manager',
+      alice: 'Alice Author',
+      bob: 'Bob Reporter',
+      carol: 'Carol Reporter',
+    }));
     outsider = await person();
-    admin = await person({ role: 'admin' });
     otherManager = await person();
-    team = await group(owner, 'closed', [{ person: manager, role: 'manager' }, { person: alice }, { person: bob }, { person: carol }]);
     other = await group(otherManager, 'open', [{ person: alice }]);
   });
 

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { ATTACHMENT_MAX_BYTES } from '@moot/contracts';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum AttachmentErrorCode {
   NotFound = 'ATTACHMENT_NOT_FOUND',
@@ -18,19 +18,20 @@ const ACCEPTED = 'a PNG, JPEG, WebP or GIF image, a PDF, a Word, Excel or PowerP
 /** Errors of uploads and file downloads. A file you may not see is a 404 like a missing one. */
 export class AttachmentException extends ApiException {
   static notFound(): AttachmentException {
-    return new AttachmentException(AttachmentErrorCode.NotFound, 'There is no such file.', HttpStatus.NOT_FOUND);
+    return AttachmentException.notFoundError(AttachmentErrorCode.NotFound, 'There is no such file.');
   }
 
   static missing(): AttachmentException {
-    return new AttachmentException(AttachmentErrorCode.Missing, 'Choose a file to upload, sent as the form field "file".', HttpStatus.BAD_REQUEST, [
-      { field: 'file', messages: ['is required'] },
-    ]);
+    return AttachmentException.badRequestError(AttachmentErrorCode.Missing, 'Choose a file to upload, sent as the form field "file".', fieldError('file', 'is required'));
   }
 
   static tooLarge(): AttachmentException {
-    return new AttachmentException(AttachmentErrorCode.TooLarge, `The file is larger than ${MAX_MB} MB. Choose a smaller one.`, HttpStatus.PAYLOAD_TOO_LARGE, [
-      { field: 'file', messages: [`must be at most ${MAX_MB} MB`] },
-    ]);
+    return new AttachmentException(
+      AttachmentErrorCode.TooLarge,
+      `The file is larger than ${MAX_MB} MB. Choose a smaller one.`,
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      fieldError('file', `must be at most ${MAX_MB} MB`),
+    );
   }
 
   static unsupportedType(what: string): AttachmentException {
@@ -38,26 +39,23 @@ export class AttachmentException extends ApiException {
       AttachmentErrorCode.UnsupportedType,
       `This file cannot be attached: it is ${what}. Attach ${ACCEPTED}.`,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-      [{ field: 'file', messages: [`must be ${ACCEPTED}`] }],
+      fieldError('file', `must be ${ACCEPTED}`),
     );
   }
 
   static unusable(reason: string): AttachmentException {
-    return new AttachmentException(AttachmentErrorCode.Unusable, `This file cannot be used: ${reason}.`, HttpStatus.BAD_REQUEST, [{ field: 'file', messages: [reason] }]);
+    return AttachmentException.badRequestError(AttachmentErrorCode.Unusable, `This file cannot be used: ${reason}.`, fieldError('file', reason));
   }
 
   static altText(message: string): AttachmentException {
-    return new AttachmentException(AttachmentErrorCode.AltTextInvalid, `Some fields are not valid: altText ${message}.`, HttpStatus.BAD_REQUEST, [
-      { field: 'altText', messages: [message] },
-    ]);
+    return AttachmentException.invalidFieldsError(AttachmentErrorCode.AltTextInvalid, fieldError('altText', message));
   }
 
   static notClaimable(): AttachmentException {
-    return new AttachmentException(
+    return AttachmentException.badRequestError(
       AttachmentErrorCode.NotClaimable,
       'Some attachments cannot be used: each must be a file you uploaded that is not yet part of a post or reply.',
-      HttpStatus.BAD_REQUEST,
-      [{ field: 'attachmentIds', messages: ['must be your own unused uploads'] }],
+      fieldError('attachmentIds', 'must be your own unused uploads'),
     );
   }
 }

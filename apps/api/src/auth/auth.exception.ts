@@ -19,23 +19,19 @@ export class AuthException extends ApiException {
   }
 
   static forbidden(message = 'You do not have permission to do that.'): AuthException {
-    return new AuthException(AuthErrorCode.Forbidden, message, HttpStatus.FORBIDDEN);
+    return AuthException.forbiddenError(AuthErrorCode.Forbidden, message);
   }
 
   static csrfFailed(): AuthException {
-    return new AuthException(
-      AuthErrorCode.CsrfFailed,
-      'The request did not carry this session\'s x-csrf-token header. Reload the page and try again.',
-      HttpStatus.FORBIDDEN,
-    );
+    return AuthException.forbiddenError(AuthErrorCode.CsrfFailed, 'The request did not carry this session\'s x-csrf-token header. Reload the page and try again.');
   }
 
   static unknownIdentityProvider(): AuthException {
-    return new AuthException(AuthErrorCode.UnknownIdentityProvider, 'There is no such identity provider.', HttpStatus.NOT_FOUND);
+    return AuthException.notFoundError(AuthErrorCode.UnknownIdentityProvider, 'There is no such identity provider.');
   }
 
   static unknownEmailDomain(): AuthException {
-    return new AuthException(AuthErrorCode.UnknownEmailDomain, 'No identity provider signs people in for that email domain.', HttpStatus.NOT_FOUND);
+    return AuthException.notFoundError(AuthErrorCode.UnknownEmailDomain, 'No identity provider signs people in for that email domain.');
   }
 
   static samlRejected(reason: string): AuthException {
@@ -43,15 +39,14 @@ export class AuthException extends ApiException {
   }
 
   static accountNotProvisioned(): AuthException {
-    return new AuthException(
+    return AuthException.forbiddenError(
       AuthErrorCode.AccountNotProvisioned,
       'Your identity provider signed you in, but you do not have a Moot account yet. Ask your IT team to add you.',
-      HttpStatus.FORBIDDEN,
     );
   }
 
   static accountDeactivated(): AuthException {
-    return new AuthException(AuthErrorCode.AccountDeactivated, 'This account has been deactivated.', HttpStatus.FORBIDDEN);
+    return AuthException.forbiddenError(AuthErrorCode.AccountDeactivated, 'This account has been deactivated.');
   }
 
   static loginLinkInvalid(): AuthException {

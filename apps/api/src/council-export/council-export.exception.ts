@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../common/api-exception';
 
 export enum CouncilExportErrorCode {
@@ -12,26 +11,25 @@ export enum CouncilExportErrorCode {
 /** Errors of the whole-council export and import. */
 export class CouncilExportException extends ApiException {
   static notFound(): CouncilExportException {
-    return new CouncilExportException(CouncilExportErrorCode.NotFound, 'There is no such export.', HttpStatus.NOT_FOUND);
+    return CouncilExportException.notFoundError(CouncilExportErrorCode.NotFound, 'There is no such export.');
   }
 
   static alreadyRunning(): CouncilExportException {
-    return new CouncilExportException(CouncilExportErrorCode.AlreadyRunning, 'An export is already queued or running: wait for it to finish.', HttpStatus.CONFLICT);
+    return CouncilExportException.conflictError(CouncilExportErrorCode.AlreadyRunning, 'An export is already queued or running: wait for it to finish.');
   }
 
   static notReady(): CouncilExportException {
-    return new CouncilExportException(CouncilExportErrorCode.NotReady, 'This export has not finished, so there is nothing to download yet.', HttpStatus.CONFLICT);
+    return CouncilExportException.conflictError(CouncilExportErrorCode.NotReady, 'This export has not finished, so there is nothing to download yet.');
   }
 
   static archiveInvalid(reason: string): CouncilExportException {
-    return new CouncilExportException(CouncilExportErrorCode.ArchiveInvalid, `The archive cannot be imported: ${reason}`, HttpStatus.BAD_REQUEST);
+    return CouncilExportException.badRequestError(CouncilExportErrorCode.ArchiveInvalid, `The archive cannot be imported: ${reason}`);
   }
 
   static notEmpty(people: number, groups: number): CouncilExportException {
-    return new CouncilExportException(
+    return CouncilExportException.conflictError(
       CouncilExportErrorCode.NotEmpty,
       `The import needs an empty database, and this one already has ${people} people and ${groups} groups. Import into a new database (a new DATABASE_URL or DATA_DIR); nothing was changed.`,
-      HttpStatus.CONFLICT,
     );
   }
 }

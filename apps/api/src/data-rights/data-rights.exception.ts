@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum DataRightsErrorCode {
   PersonNotFound = 'DATA_RIGHTS_PERSON_NOT_FOUND',
@@ -13,33 +12,27 @@ export enum DataRightsErrorCode {
 /** Errors of personal downloads, erasure and retention. */
 export class DataRightsException extends ApiException {
   static personNotFound(): DataRightsException {
-    return new DataRightsException(DataRightsErrorCode.PersonNotFound, 'There is no such person.', HttpStatus.NOT_FOUND);
+    return DataRightsException.notFoundError(DataRightsErrorCode.PersonNotFound, 'There is no such person.');
   }
 
   /** Erasing twice would find nothing left to erase; saying so beats a silent second audit row. */
   static alreadyErased(): DataRightsException {
-    return new DataRightsException(DataRightsErrorCode.AlreadyErased, "This person's data has already been erased.", HttpStatus.CONFLICT);
+    return DataRightsException.conflictError(DataRightsErrorCode.AlreadyErased, "This person's data has already been erased.");
   }
 
   static cannotEraseSelf(): DataRightsException {
-    return new DataRightsException(
-      DataRightsErrorCode.CannotEraseSelf,
-      'You cannot erase your own account. Ask another site admin to do it.',
-      HttpStatus.FORBIDDEN,
-    );
+    return DataRightsException.forbiddenError(DataRightsErrorCode.CannotEraseSelf, 'You cannot erase your own account. Ask another site admin to do it.');
   }
 
   static confirmEmailMismatch(): DataRightsException {
-    return new DataRightsException(DataRightsErrorCode.ConfirmEmailMismatch, 'Some fields are not valid: confirmEmail.', HttpStatus.BAD_REQUEST, [
-      { field: 'confirmEmail', messages: ["must be this person's current email address"] },
-    ]);
+    return DataRightsException.invalidFieldNamesError(DataRightsErrorCode.ConfirmEmailMismatch, fieldError('confirmEmail', "must be this person's current email address"));
   }
 
   static policyNotFound(): DataRightsException {
-    return new DataRightsException(DataRightsErrorCode.PolicyNotFound, 'There is no such retention policy.', HttpStatus.NOT_FOUND);
+    return DataRightsException.notFoundError(DataRightsErrorCode.PolicyNotFound, 'There is no such retention policy.');
   }
 
   static invalidPolicy(field: string, message: string): DataRightsException {
-    return new DataRightsException(DataRightsErrorCode.InvalidPolicy, `Some fields are not valid: ${field}.`, HttpStatus.BAD_REQUEST, [{ field, messages: [message] }]);
+    return DataRightsException.invalidFieldNamesError(DataRightsErrorCode.InvalidPolicy, fieldError(field, message));
   }
 }

@@ -1,6 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
 import type { FieldError } from '@moot/contracts';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum GroupErrorCode {
   NotFound = 'GROUP_NOT_FOUND',
@@ -18,57 +17,46 @@ export enum GroupErrorCode {
 /** Errors of the groups feature. A hidden group and a missing one give the very same 404. */
 export class GroupException extends ApiException {
   static notFound(): GroupException {
-    return new GroupException(GroupErrorCode.NotFound, 'There is no such group.', HttpStatus.NOT_FOUND);
+    return GroupException.notFoundError(GroupErrorCode.NotFound, 'There is no such group.');
   }
 
   static forbidden(what: string): GroupException {
-    return new GroupException(GroupErrorCode.Forbidden, `You cannot ${what} in this group.`, HttpStatus.FORBIDDEN);
+    return GroupException.forbiddenError(GroupErrorCode.Forbidden, `You cannot ${what} in this group.`);
   }
 
   static invalid(field: string, message: string): GroupException {
-    return GroupException.invalidFields([{ field, messages: [message] }]);
+    return GroupException.invalidFields(fieldError(field, message));
   }
 
   static invalidFields(errors: FieldError[]): GroupException {
-    const summary = errors.map((error) => `${error.field} ${error.messages.join(' ')}`).join('; ');
-    return new GroupException(GroupErrorCode.InvalidInput, `Some fields are not valid: ${summary}.`, HttpStatus.BAD_REQUEST, errors);
+    return GroupException.invalidFieldsError(GroupErrorCode.InvalidInput, errors);
   }
 
   static slugTaken(slug: string): GroupException {
-    return new GroupException(GroupErrorCode.SlugTaken, `Another group already uses the address "${slug}".`, HttpStatus.CONFLICT, [
-      { field: 'slug', messages: ['is already used by another group'] },
-    ]);
+    return GroupException.conflictError(GroupErrorCode.SlugTaken, `Another group already uses the address "${slug}".`, fieldError('slug', 'is already used by another group'));
   }
 
   static archived(): GroupException {
-    return new GroupException(GroupErrorCode.Archived, 'This group is archived and read-only; unarchive it first.', HttpStatus.CONFLICT);
+    return GroupException.conflictError(GroupErrorCode.Archived, 'This group is archived and read-only; unarchive it first.');
   }
 
   static lastOwner(): GroupException {
-    return new GroupException(
-      GroupErrorCode.LastOwner,
-      'A group needs at least one owner: transfer ownership to someone else first.',
-      HttpStatus.CONFLICT,
-    );
+    return GroupException.conflictError(GroupErrorCode.LastOwner, 'A group needs at least one owner: transfer ownership to someone else first.');
   }
 
   static notAMember(): GroupException {
-    return new GroupException(GroupErrorCode.NotAMember, 'You are not a member of this group.', HttpStatus.CONFLICT);
+    return GroupException.conflictError(GroupErrorCode.NotAMember, 'You are not a member of this group.');
   }
 
   static memberNotFound(): GroupException {
-    return new GroupException(GroupErrorCode.MemberNotFound, 'That person is not a member of this group.', HttpStatus.NOT_FOUND);
+    return GroupException.notFoundError(GroupErrorCode.MemberNotFound, 'That person is not a member of this group.');
   }
 
   static requestNotFound(): GroupException {
-    return new GroupException(GroupErrorCode.RequestNotFound, 'That person has no pending request to join this group.', HttpStatus.NOT_FOUND);
+    return GroupException.notFoundError(GroupErrorCode.RequestNotFound, 'That person has no pending request to join this group.');
   }
 
   static creationNotAllowed(): GroupException {
-    return new GroupException(
-      GroupErrorCode.CreationNotAllowed,
-      'Only the people your admins have listed may create groups here.',
-      HttpStatus.FORBIDDEN,
-    );
+    return GroupException.forbiddenError(GroupErrorCode.CreationNotAllowed, 'Only the people your admins have listed may create groups here.');
   }
 }

@@ -1,6 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
 import type { FieldError } from '@moot/contracts';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum IdentityProviderErrorCode {
   InvalidMetadata = 'IDP_INVALID_METADATA',
@@ -14,48 +13,45 @@ export enum IdentityProviderErrorCode {
 /** Errors of identity-provider administration (REST and CLI alike). */
 export class IdentityProviderException extends ApiException {
   static invalidMetadata(reason: string): IdentityProviderException {
-    return new IdentityProviderException(
+    return IdentityProviderException.badRequestError(
       IdentityProviderErrorCode.InvalidMetadata,
       `The identity provider metadata cannot be used: ${reason}`,
-      HttpStatus.BAD_REQUEST,
-      [{ field: 'metadataXml', messages: [reason] }],
+      fieldError('metadataXml', reason),
     );
   }
 
+  /** Unlike the shared summary, this one (also printed by the CLI) puts a colon after each field and no full stop. */
   static invalidInput(errors: FieldError[]): IdentityProviderException {
     const summary = errors.map((error) => `${error.field}: ${error.messages.join(' ')}`).join('; ');
-    return new IdentityProviderException(IdentityProviderErrorCode.InvalidInput, `Some fields are not valid: ${summary}`, HttpStatus.BAD_REQUEST, errors);
+    return IdentityProviderException.badRequestError(IdentityProviderErrorCode.InvalidInput, `Some fields are not valid: ${summary}`, errors);
   }
 
   static invalidCertificate(field: string, reason: string): IdentityProviderException {
-    return new IdentityProviderException(
+    return IdentityProviderException.badRequestError(
       IdentityProviderErrorCode.InvalidCertificate,
       `${field} is not a usable X.509 certificate: ${reason}`,
-      HttpStatus.BAD_REQUEST,
-      [{ field, messages: [`must be an X.509 certificate in PEM or base64 (${reason})`] }],
+      fieldError(field, `must be an X.509 certificate in PEM or base64 (${reason})`),
     );
   }
 
   static slugTaken(slug: string): IdentityProviderException {
-    return new IdentityProviderException(
+    return IdentityProviderException.conflictError(
       IdentityProviderErrorCode.SlugTaken,
       `Another identity provider already uses the slug "${slug}".`,
-      HttpStatus.CONFLICT,
-      [{ field: 'slug', messages: ['is already used by another identity provider'] }],
+      fieldError('slug', 'is already used by another identity provider'),
     );
   }
 
   static domainClaimed(domains: string[]): IdentityProviderException {
     const list = domains.join(', ');
-    return new IdentityProviderException(
+    return IdentityProviderException.conflictError(
       IdentityProviderErrorCode.DomainClaimed,
       `Another identity provider already signs people in for ${list}.`,
-      HttpStatus.CONFLICT,
-      [{ field: 'emailDomains', messages: [`${list} already belong to another identity provider`] }],
+      fieldError('emailDomains', `${list} already belong to another identity provider`),
     );
   }
 
   static notFound(): IdentityProviderException {
-    return new IdentityProviderException(IdentityProviderErrorCode.NotFound, 'There is no such identity provider.', HttpStatus.NOT_FOUND);
+    return IdentityProviderException.notFoundError(IdentityProviderErrorCode.NotFound, 'There is no such identity provider.');
   }
 }

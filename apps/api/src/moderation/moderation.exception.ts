@@ -1,6 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import type { FieldError } from '@moot/contracts';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum ModerationErrorCode {
   TargetNotFound = 'REPORT_TARGET_NOT_FOUND',
@@ -19,56 +17,50 @@ export enum ModerationErrorCode {
 /** Errors of reporting and moderation. Whatever the viewer may not see answers the same 404 as a missing thing. */
 export class ModerationException extends ApiException {
   static targetNotFound(): ModerationException {
-    return new ModerationException(ModerationErrorCode.TargetNotFound, 'There is no such post, reply, file or profile.', HttpStatus.NOT_FOUND);
+    return ModerationException.notFoundError(ModerationErrorCode.TargetNotFound, 'There is no such post, reply, file or profile.');
   }
 
   static caseNotFound(): ModerationException {
-    return new ModerationException(ModerationErrorCode.CaseNotFound, 'There is no such moderation case.', HttpStatus.NOT_FOUND);
+    return ModerationException.notFoundError(ModerationErrorCode.CaseNotFound, 'There is no such moderation case.');
   }
 
   static forbidden(what: string): ModerationException {
-    return new ModerationException(ModerationErrorCode.Forbidden, `You cannot ${what}.`, HttpStatus.FORBIDDEN);
+    return ModerationException.forbiddenError(ModerationErrorCode.Forbidden, `You cannot ${what}.`);
   }
 
   static actionNotAllowed(action: string, allowed: string[]): ModerationException {
     const options = allowed.length > 0 ? `: you may ${allowed.join(', ')}` : '';
-    return new ModerationException(ModerationErrorCode.ActionNotAllowed, `“${action}” is not possible for this case now${options}.`, HttpStatus.CONFLICT);
+    return ModerationException.conflictError(ModerationErrorCode.ActionNotAllowed, `“${action}” is not possible for this case now${options}.`);
   }
 
   static reviewNotAllowed(): ModerationException {
-    return new ModerationException(
+    return ModerationException.conflictError(
       ModerationErrorCode.ReviewNotAllowed,
       'A review can be asked for once per decision, within 14 days, and only for a hide, removal or warning.',
-      HttpStatus.CONFLICT,
     );
   }
 
   static invalid(field: string, message: string): ModerationException {
-    const errors: FieldError[] = [{ field, messages: [message] }];
-    return new ModerationException(ModerationErrorCode.InvalidInput, `Some fields are not valid: ${field} ${message}.`, HttpStatus.BAD_REQUEST, errors);
+    return ModerationException.invalidFieldsError(ModerationErrorCode.InvalidInput, fieldError(field, message));
   }
 
   static invalidCursor(): ModerationException {
-    return new ModerationException(ModerationErrorCode.InvalidCursor, 'The cursor is not valid: start again from the first page.', HttpStatus.BAD_REQUEST, [
-      { field: 'cursor', messages: ['is not a cursor this server issued'] },
-    ]);
+    return ModerationException.invalidCursorError(ModerationErrorCode.InvalidCursor);
   }
 
   static watchWordExists(): ModerationException {
-    return new ModerationException(ModerationErrorCode.WatchWordExists, 'That phrase is already on the watch-list.', HttpStatus.CONFLICT, [
-      { field: 'phrase', messages: ['is already on the watch-list'] },
-    ]);
+    return ModerationException.conflictError(ModerationErrorCode.WatchWordExists, 'That phrase is already on the watch-list.', fieldError('phrase', 'is already on the watch-list'));
   }
 
   static watchWordNotFound(): ModerationException {
-    return new ModerationException(ModerationErrorCode.WatchWordNotFound, 'There is no such watch-list phrase.', HttpStatus.NOT_FOUND);
+    return ModerationException.notFoundError(ModerationErrorCode.WatchWordNotFound, 'There is no such watch-list phrase.');
   }
 
   static periodNotFound(): ModerationException {
-    return new ModerationException(ModerationErrorCode.ElectionPeriodNotFound, 'There is no such election period.', HttpStatus.NOT_FOUND);
+    return ModerationException.notFoundError(ModerationErrorCode.ElectionPeriodNotFound, 'There is no such election period.');
   }
 
   static groupNotFound(): ModerationException {
-    return new ModerationException(ModerationErrorCode.GroupNotFound, 'There is no such group.', HttpStatus.NOT_FOUND);
+    return ModerationException.notFoundError(ModerationErrorCode.GroupNotFound, 'There is no such group.');
   }
 }

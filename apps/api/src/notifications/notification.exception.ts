@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum NotificationErrorCode {
   NotFound = 'NOTIFICATION_NOT_FOUND',
@@ -10,18 +9,18 @@ export enum NotificationErrorCode {
 /** Errors of the notifications feature. Someone else's notification is simply not found. */
 export class NotificationException extends ApiException {
   static notFound(): NotificationException {
-    return new NotificationException(NotificationErrorCode.NotFound, 'There is no such notification.', HttpStatus.NOT_FOUND);
+    return NotificationException.notFoundError(NotificationErrorCode.NotFound, 'There is no such notification.');
   }
 
   static groupNotFound(groupId: string): NotificationException {
-    return new NotificationException(NotificationErrorCode.GroupNotFound, 'You can only choose notifications for groups you belong to.', HttpStatus.NOT_FOUND, [
-      { field: 'groups', messages: [`${groupId} is not a group you belong to`] },
-    ]);
+    return NotificationException.notFoundError(
+      NotificationErrorCode.GroupNotFound,
+      'You can only choose notifications for groups you belong to.',
+      fieldError('groups', `${groupId} is not a group you belong to`),
+    );
   }
 
   static invalidCursor(): NotificationException {
-    return new NotificationException(NotificationErrorCode.InvalidCursor, 'The cursor is not valid: start again from the first page.', HttpStatus.BAD_REQUEST, [
-      { field: 'cursor', messages: ['is not a cursor this server issued'] },
-    ]);
+    return NotificationException.invalidCursorError(NotificationErrorCode.InvalidCursor);
   }
 }

@@ -1,6 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
 import type { FieldError } from '@moot/contracts';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 
 export enum PostErrorCode {
   NotFound = 'POST_NOT_FOUND',
@@ -16,41 +15,38 @@ export enum PostErrorCode {
 /** Errors of the discussion feature. A hidden post and a missing one give the very same 404. */
 export class PostException extends ApiException {
   static notFound(): PostException {
-    return new PostException(PostErrorCode.NotFound, 'There is no such post.', HttpStatus.NOT_FOUND);
+    return PostException.notFoundError(PostErrorCode.NotFound, 'There is no such post.');
   }
 
   static replyNotFound(): PostException {
-    return new PostException(PostErrorCode.ReplyNotFound, 'There is no such reply.', HttpStatus.NOT_FOUND);
+    return PostException.notFoundError(PostErrorCode.ReplyNotFound, 'There is no such reply.');
   }
 
   static forbidden(what: string): PostException {
-    return new PostException(PostErrorCode.Forbidden, `You cannot ${what}.`, HttpStatus.FORBIDDEN);
+    return PostException.forbiddenError(PostErrorCode.Forbidden, `You cannot ${what}.`);
   }
 
   static invalid(field: string, message: string): PostException {
-    return PostException.invalidFields([{ field, messages: [message] }]);
+    return PostException.invalidFields(fieldError(field, message));
   }
 
   static invalidFields(errors: FieldError[]): PostException {
-    const summary = errors.map((error) => `${error.field} ${error.messages.join(' ')}`).join('; ');
-    return new PostException(PostErrorCode.InvalidInput, `Some fields are not valid: ${summary}.`, HttpStatus.BAD_REQUEST, errors);
+    return PostException.invalidFieldsError(PostErrorCode.InvalidInput, errors);
   }
 
   static invalidCursor(): PostException {
-    return new PostException(PostErrorCode.InvalidCursor, 'The cursor is not valid: start again from the first page.', HttpStatus.BAD_REQUEST, [
-      { field: 'cursor', messages: ['is not a cursor this server issued'] },
-    ]);
+    return PostException.invalidCursorError(PostErrorCode.InvalidCursor);
   }
 
   static archived(): PostException {
-    return new PostException(PostErrorCode.Archived, 'This group is archived and read-only.', HttpStatus.CONFLICT);
+    return PostException.conflictError(PostErrorCode.Archived, 'This group is archived and read-only.');
   }
 
   static deleted(): PostException {
-    return new PostException(PostErrorCode.Deleted, 'This post was deleted: it can no longer be replied to or changed.', HttpStatus.CONFLICT);
+    return PostException.conflictError(PostErrorCode.Deleted, 'This post was deleted: it can no longer be replied to or changed.');
   }
 
   static pollClosed(): PostException {
-    return new PostException(PostErrorCode.PollClosed, 'This poll has closed: votes can no longer change.', HttpStatus.CONFLICT);
+    return PostException.conflictError(PostErrorCode.PollClosed, 'This poll has closed: votes can no longer change.');
   }
 }

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../common/api-exception';
 
 export enum ScimTokenErrorCode {
@@ -8,6 +7,6 @@ export enum ScimTokenErrorCode {
 /** Errors of the admin token API (the app's JSON error shape, unlike SCIM's own endpoints). */
 export class ScimTokenException extends ApiException {
   static notFound(): ScimTokenException {
-    return new ScimTokenException(ScimTokenErrorCode.NotFound, 'There is no SCIM token with that id.', HttpStatus.NOT_FOUND);
+    return ScimTokenException.notFoundError(ScimTokenErrorCode.NotFound, 'There is no SCIM token with that id.');
   }
 }

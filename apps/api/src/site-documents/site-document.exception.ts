@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { ApiException } from '../common/api-exception';
 
 /** The codes are also exported by @moot/contracts (HOUSE_RULES_NOT_ACCEPTED, HOUSE_RULES_VERSION_NOT_CURRENT). */
@@ -10,22 +9,17 @@ export enum SiteDocumentErrorCode {
 
 export class SiteDocumentException extends ApiException {
   static notFound(): SiteDocumentException {
-    return new SiteDocumentException(SiteDocumentErrorCode.NotFound, 'This document has not been published yet.', HttpStatus.NOT_FOUND);
+    return SiteDocumentException.notFoundError(SiteDocumentErrorCode.NotFound, 'This document has not been published yet.');
   }
 
   static versionNotCurrent(current: number): SiteDocumentException {
-    return new SiteDocumentException(
+    return SiteDocumentException.conflictError(
       SiteDocumentErrorCode.VersionNotCurrent,
       `The house rules have changed since you read them: version ${current} is current. Read it, then accept it.`,
-      HttpStatus.CONFLICT,
     );
   }
 
   static notAccepted(): SiteDocumentException {
-    return new SiteDocumentException(
-      SiteDocumentErrorCode.NotAccepted,
-      'Accept the current house rules before you post, reply, report, create or join groups.',
-      HttpStatus.FORBIDDEN,
-    );
+    return SiteDocumentException.forbiddenError(SiteDocumentErrorCode.NotAccepted, 'Accept the current house rules before you post, reply, report, create or join groups.');
   }
 }

@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { ApiException } from '../common/api-exception';
+import { ApiException, fieldError } from '../common/api-exception';
 import { SKILL_NAME_MAX_LENGTH } from './skill-name';
 
 export enum SkillsErrorCode {
@@ -13,19 +12,19 @@ export enum SkillsErrorCode {
 export class SkillsException extends ApiException {
   static invalidName(field = 'name'): SkillsException {
     const message = `must be 1–${SKILL_NAME_MAX_LENGTH} characters once extra spaces are removed`;
-    return new SkillsException(SkillsErrorCode.InvalidSkillName, `The skill name ${message}.`, HttpStatus.BAD_REQUEST, [{ field, messages: [message] }]);
+    return SkillsException.badRequestError(SkillsErrorCode.InvalidSkillName, `The skill name ${message}.`, fieldError(field, message));
   }
 
   /** Unknown and deactivated people look the same: there is no one there to act on. */
   static personNotFound(): SkillsException {
-    return new SkillsException(SkillsErrorCode.PersonNotFound, 'There is no such colleague.', HttpStatus.NOT_FOUND);
+    return SkillsException.notFoundError(SkillsErrorCode.PersonNotFound, 'There is no such colleague.');
   }
 
   static skillNotListed(): SkillsException {
-    return new SkillsException(SkillsErrorCode.SkillNotListed, 'That colleague does not list this skill.', HttpStatus.NOT_FOUND);
+    return SkillsException.notFoundError(SkillsErrorCode.SkillNotListed, 'That colleague does not list this skill.');
   }
 
   static selfEndorsement(): SkillsException {
-    return new SkillsException(SkillsErrorCode.SelfEndorsement, 'You cannot endorse your own skills; ask a colleague who has seen your work.', HttpStatus.BAD_REQUEST);
+    return SkillsException.badRequestError(SkillsErrorCode.SelfEndorsement, 'You cannot endorse your own skills; ask a colleague who has seen your work.');
   }
 }

@@ -30,6 +30,9 @@ export interface PersonalDataSection {
 
 const col = (key: string, label: string): SectionColumn => ({ key, label });
 
+/** A setting has no time of its own: its rows all sort at the epoch, ordered by `id` alone. */
+const setting = (section: Omit<PersonalDataSection, 'layout' | 'at'>): PersonalDataSection => ({ ...section, layout: 'table', at: `'epoch'::timestamptz` });
+
 export const PERSONAL_DATA_SECTIONS: PersonalDataSection[] = [
   {
     key: 'skills',
@@ -170,42 +173,36 @@ export const PERSONAL_DATA_SECTIONS: PersonalDataSection[] = [
     from: 'attachments a',
     where: 'a.uploader_id = $1',
   },
-  {
+  setting({
     key: 'notificationPreferences',
     title: 'Notification preferences',
     description: 'How you chose to hear about each kind of activity.',
     columns: [col('type', 'Activity'), col('delivery', 'Delivery')],
-    layout: 'table',
-    at: `'epoch'::timestamptz`,
     id: 'np.type',
     select: `np.type, np.delivery`,
     from: 'notification_preferences np',
     where: 'np.user_id = $1',
-  },
-  {
+  }),
+  setting({
     key: 'groupNotificationPreferences',
     title: 'Notification preferences for groups',
     description: 'Groups where you chose a different delivery.',
     columns: [col('group', 'Group'), col('delivery', 'Delivery')],
-    layout: 'table',
-    at: `'epoch'::timestamptz`,
     id: 'gp.group_id::text',
     select: `g.name AS "group", gp.delivery`,
     from: 'notification_group_preferences gp JOIN groups g ON g.id = gp.group_id',
     where: 'gp.user_id = $1',
-  },
-  {
+  }),
+  setting({
     key: 'quietHours',
     title: 'Quiet hours',
     description: 'When Moot does not email you.',
     columns: [col('start', 'From'), col('end', 'To')],
-    layout: 'table',
-    at: `'epoch'::timestamptz`,
     id: 'ns.user_id::text',
     select: `ns.quiet_start AS start, ns.quiet_end AS "end"`,
     from: 'notification_settings ns',
     where: 'ns.user_id = $1',
-  },
+  }),
   {
     key: 'houseRulesAcceptances',
     title: 'House rules you accepted',

@@ -1,9 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ModerationDecision } from '@moot/contracts';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { ModerationDecisionsPage } from './moderation-decisions-page';
@@ -15,22 +13,13 @@ describe(ModerationDecisionsPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'moderation/decisions', component: ModerationDecisionsPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'moderation/decisions', component: ModerationDecisionsPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(items: ModerationDecision[] | 'fails', url = '/moderation/decisions'): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, ModerationDecisionsPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url, ModerationDecisionsPage));
     const request = http.expectOne({ method: 'GET', url: '/api/moderation/decisions' });
     if (items === 'fails') request.flush(null, { status: 500, statusText: 'Server Error' });
     else request.flush({ items });

@@ -52,6 +52,24 @@ describe(ModerationQueuePage.name, () => {
     await settle(harness.fixture);
   }
 
+  it('keeps only the answer for the tab the person is on when they switch tabs quickly', async () => {
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/moderation', ModerationQueuePage);
+    page = harness.routeNativeElement as HTMLElement;
+    const openRequest = queueRequest('open');
+    await harness.navigateByUrl('/moderation?status=escalated', ModerationQueuePage);
+    const escalatedRequest = queueRequest('escalated');
+
+    escalatedRequest.flush({ items: [aCase({ id: 'escalated-case', status: 'escalated' })], nextCursor: null, counts: { open: 1, escalated: 1 } });
+    await settle(harness.fixture);
+    // The slower answer for the tab already left must not replace what is shown.
+    openRequest.flush({ items: [aCase({ id: 'open-case' })], nextCursor: null, counts: { open: 1, escalated: 1 } });
+    await settle(harness.fixture);
+
+    expect(page.querySelector('#case-escalated-case')).not.toBeNull();
+    expect(page.querySelector('#case-open-case')).toBeNull();
+  });
+
   it('shows each open case with its content, reports, reporter, review request and history', async () => {
     await open('/moderation', 'open', [
       aCase({

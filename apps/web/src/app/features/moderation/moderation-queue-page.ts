@@ -5,6 +5,8 @@ import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { ModerationCaseStatus, ModerationCaseView, ModerationQueuePage as QueuePage } from '@moot/contracts';
 
+import { SessionService } from '@moot/web/core/auth/session.service';
+
 import { ModerationApi } from './moderation-api';
 import { ModerationCase } from './moderation-case';
 
@@ -26,8 +28,11 @@ const TABS: { status: ModerationCaseStatus; label: string; empty: string }[] = [
 })
 export class ModerationQueuePage {
   private readonly api = inject(ModerationApi);
+  private readonly session = inject(SessionService);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** Bumped by every load: an answer for a tab the person has already left is dropped. */
+  private loadGeneration = 0;
 
   /** Query parameters: which tab, and optionally one group's cases. */
   readonly status = input<string | undefined>();
@@ -42,6 +47,7 @@ export class ModerationQueuePage {
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loadingMore = signal(false);
   protected readonly announcement = signal('');
+  protected readonly siteAdmin = computed(() => this.session.me()?.role === 'admin');
 
   constructor() {
     effect(() => {
@@ -63,9 +69,11 @@ export class ModerationQueuePage {
   protected async more(): Promise<void> {
     const cursor = this.nextCursor();
     if (!cursor || this.loadingMore()) return;
+    const generation = this.loadGeneration;
     this.loadingMore.set(true);
     try {
       const page = await this.api.queue({ status: this.current(), groupId: this.group(), cursor });
+      if (generation !== this.loadGeneration) return;
       const known = new Set(this.cases().map((item) => item.id));
       this.cases.update((cases) => [...cases, ...page.items.filter((item) => !known.has(item.id))]);
       this.nextCursor.set(page.nextCursor);
@@ -106,16 +114,19 @@ export class ModerationQueuePage {
   }
 
   private async load(status: ModerationCaseStatus, groupId: string | undefined): Promise<void> {
+    const generation = ++this.loadGeneration;
     this.state.set('loading');
     this.cases.set([]);
     this.nextCursor.set(null);
     try {
       const page = await this.api.queue({ status, groupId });
+      if (generation !== this.loadGeneration) return;
       this.cases.set(page.items);
       this.counts.set(page.counts);
       this.nextCursor.set(page.nextCursor);
       this.state.set('loaded');
     } catch (error) {
+      if (generation !== this.loadGeneration) return;
       const refused = error instanceof HttpErrorResponse && (error.status === 403 || error.status === 404);
       this.state.set(refused ? 'forbidden' : 'failed');
     }

@@ -1,10 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SearchHit } from '@moot/contracts';
 import { aPerson } from '@moot/web-testing/people';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { SearchPage } from './search-page';
@@ -36,22 +36,13 @@ describe(SearchPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'search', component: SearchPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'search', component: SearchPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, SearchPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url, SearchPage));
     http
       .expectOne((request) => request.url === '/api/groups' && request.params.get('mine') === 'true')
       .flush({ items: [{ id: GROUP_ID, name: 'Webchat rehearsal' }], nextCursor: null });

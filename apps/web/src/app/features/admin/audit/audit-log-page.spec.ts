@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuditEventView } from '@moot/contracts';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { AuditLogPage } from './audit-log-page';
@@ -31,22 +31,13 @@ describe(AuditLogPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'admin/audit', component: AuditLogPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'admin/audit', component: AuditLogPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string, actions: string[] = ['auth.sign_in', 'idp.update']): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, AuditLogPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url, AuditLogPage));
     http.expectOne('/api/admin/audit/actions').flush({ actions });
     await settle(harness.fixture);
   }

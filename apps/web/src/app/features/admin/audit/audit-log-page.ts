@@ -1,17 +1,5 @@
 import { DatePipe, JsonPipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -20,6 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { AuditEventView } from '@moot/contracts';
 import { ErrorSummary } from '@moot/web/shared/error-summary/error-summary';
 import { FormProblem, apiFieldErrors } from '@moot/web/shared/forms/form-problems';
+import { KeysetList } from '@moot/web/shared/paging/keyset-list';
 
 import { AuditApi } from './audit-api';
 import {
@@ -34,8 +23,6 @@ import {
   toQueryParams,
 } from './audit-filters';
 
-type ResultsState = 'loading' | 'ready' | 'failed';
-
 const RANGE_PROBLEM: FormProblem = { controlId: 'audit-to', message: 'The "to" date must be the same as or after the "from" date' };
 
 /** `/admin/audit`: search the audit log, newest first; the filters live in the URL. */
@@ -49,10 +36,7 @@ const RANGE_PROBLEM: FormProblem = { controlId: 'audit-to', message: 'The "to" d
 export class AuditLogPage {
   private readonly api = inject(AuditApi);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
-  /** Answers to an older search are dropped when a newer one has started. */
-  private searchNumber = 0;
 
   // Query parameters, bound by the router.
   readonly q = input<string>();
@@ -103,12 +87,20 @@ export class AuditLogPage {
   });
   protected readonly problems = signal<FormProblem[]>([]);
 
-  protected readonly state = signal<ResultsState>('loading');
-  protected readonly events = signal<AuditEventView[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loadingMore = signal(false);
-  protected readonly moreFailed = signal(false);
-  protected readonly announcement = signal('');
+  protected readonly list = new KeysetList<AuditFilters, AuditEventView>({
+    initialState: 'loading',
+    fetch: (filters, cursor) => this.api.search({ ...toApiParams(filters, cursor), limit: String(AUDIT_PAGE_SIZE) }),
+    announceFirst: (count, hasMore) =>
+      count === 0 ? 'No events found.' : `${countOf(count)} shown${hasMore ? ', newest first; more are available' : ''}.`,
+    announceMore: (count, hasMore) => `${count} more ${count === 1 ? 'event' : 'events'} shown.${hasMore ? '' : ' That is all of them.'}`,
+    // The button may be gone (no more pages): put focus on the first new row instead.
+    focusFirstNew: (event) => this.document.getElementById(`audit-event-${event.id}`)?.focus(),
+    onFailed: (error) => {
+      const fieldErrors = apiFieldErrors(error);
+      if (fieldErrors) this.problems.set(fieldErrors.map(({ field, messages }) => ({ controlId: null, message: `${field}: ${messages.join(', ')}` })));
+      this.list.announce('');
+    },
+  });
 
   constructor() {
     void this.loadActions();
@@ -117,8 +109,13 @@ export class AuditLogPage {
       untracked(() => {
         const { q, action, outcome, from, to } = filters;
         this.form.setValue({ q, action, outcome, from, to });
-        this.problems.set(rangeIsBackwards(filters) ? [RANGE_PROBLEM] : []);
-        void this.runSearch(filters);
+        if (rangeIsBackwards(filters)) {
+          this.problems.set([RANGE_PROBLEM]);
+          this.list.clear('ready');
+        } else {
+          this.problems.set([]);
+          this.list.load(filters);
+        }
       });
     });
   }
@@ -133,64 +130,8 @@ export class AuditLogPage {
     void this.router.navigate(['/admin/audit'], { queryParams: toQueryParams(values) });
   }
 
-  protected retry(): void {
-    void this.runSearch(this.filters());
-  }
-
   protected hasDetails(event: AuditEventView): boolean {
     return Object.keys(event.details).length > 0 || event.userAgent !== null;
-  }
-
-  protected async showMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) return;
-    const searchNumber = this.searchNumber;
-    this.loadingMore.set(true);
-    this.moreFailed.set(false);
-    try {
-      const page = await this.api.search({ ...toApiParams(this.filters(), cursor), limit: String(AUDIT_PAGE_SIZE) });
-      if (searchNumber !== this.searchNumber) return;
-      this.events.update((events) => [...events, ...page.items]);
-      this.nextCursor.set(page.nextCursor);
-      this.announcement.set(`${page.items.length} more ${page.items.length === 1 ? 'event' : 'events'} shown.${page.nextCursor ? '' : ' That is all of them.'}`);
-      const first = page.items[0];
-      // The button may be gone (no more pages): put focus on the first new row instead.
-      if (first) afterNextRender(() => this.document.getElementById(`audit-event-${first.id}`)?.focus(), { injector: this.injector });
-    } catch {
-      if (searchNumber === this.searchNumber) this.moreFailed.set(true);
-    } finally {
-      if (searchNumber === this.searchNumber) this.loadingMore.set(false);
-    }
-  }
-
-  private async runSearch(filters: AuditFilters): Promise<void> {
-    const searchNumber = ++this.searchNumber;
-    this.events.set([]);
-    this.nextCursor.set(null);
-    this.loadingMore.set(false);
-    this.moreFailed.set(false);
-    if (rangeIsBackwards(filters)) {
-      this.state.set('ready');
-      this.announcement.set('');
-      return;
-    }
-    this.state.set('loading');
-    try {
-      const page = await this.api.search({ ...toApiParams(filters), limit: String(AUDIT_PAGE_SIZE) });
-      if (searchNumber !== this.searchNumber) return;
-      this.events.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.state.set('ready');
-      this.announcement.set(
-        page.items.length === 0 ? 'No events found.' : `${countOf(page.items.length)} shown${page.nextCursor ? ', newest first; more are available' : ''}.`,
-      );
-    } catch (error) {
-      if (searchNumber !== this.searchNumber) return;
-      const fieldErrors = apiFieldErrors(error);
-      if (fieldErrors) this.problems.set(fieldErrors.map(({ field, messages }) => ({ controlId: null, message: `${field}: ${messages.join(', ')}` })));
-      this.state.set('failed');
-      this.announcement.set('');
-    }
   }
 
   private async loadActions(): Promise<void> {

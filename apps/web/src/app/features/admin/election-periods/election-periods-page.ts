@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -10,6 +10,7 @@ import { RouterLink } from '@angular/router';
 import { ELECTION_LABEL_MAX, ElectionPeriod, GroupDetail } from '@moot/contracts';
 import { GroupsApi } from '@moot/web/features/groups/groups-api';
 import { ErrorSummary } from '@moot/web/shared/error-summary/error-summary';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 import { FieldTarget, FormProblem, apiFieldErrors, applyApiFieldErrors } from '@moot/web/shared/forms/form-problems';
 import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
@@ -35,8 +36,7 @@ const LABEL_MAX = ELECTION_LABEL_MAX;
 export class ElectionPeriodsPage {
   private readonly api = inject(ElectionPeriodsApi);
   private readonly groupsApi = inject(GroupsApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender();
   private readonly addForm = viewChild.required(FormGroupDirective);
 
   /** Query parameter: one group's periods (managers); absent for the whole site (admins). */
@@ -153,7 +153,7 @@ export class ElectionPeriodsPage {
   private gone(period: ElectionPeriod): void {
     this.state.update((state) => (state.status === 'loaded' ? { status: 'loaded', periods: state.periods.filter((p) => p.id !== period.id) } : state));
     this.announcement.set(`“${period.label}” removed.`);
-    afterNextRender(() => this.document.getElementById('periods-title')?.focus(), { injector: this.injector });
+    this.focusAfterRender('periods-title');
   }
 
   private async load(groupId: string | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { ErrorStateMatcher } from '@angular/material/core';
@@ -10,6 +10,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { ErasureCandidate, ErasureContentChoice, ErasurePreview, ErasureResult } from '@moot/contracts';
 import { ErrorSummary } from '@moot/web/shared/error-summary/error-summary';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 import { FormProblem, apiFieldErrors, applyApiFieldErrors } from '@moot/web/shared/forms/form-problems';
 import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
@@ -38,8 +39,7 @@ type ChosenState = { status: 'none' } | { status: 'loading' } | { status: 'loade
 })
 export class ErasurePage {
   private readonly api = inject(ErasureApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender();
 
   protected readonly reasonMax = REASON_MAX;
   protected readonly query = new FormControl('', { nonNullable: true });
@@ -152,10 +152,6 @@ export class ErasurePage {
     } finally {
       this.erasing.set(false);
     }
-  }
-
-  private focusAfterRender(id: string): void {
-    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }
 

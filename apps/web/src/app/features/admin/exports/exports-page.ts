@@ -1,10 +1,11 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CouncilExportView } from '@moot/contracts';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 
 import { describeProgress, describeSize, isActive, percentOf, STATUS_WORDS } from './export-words';
 import { ExportsApi } from './exports-api';
@@ -24,8 +25,7 @@ export const POLL_MS = 2000;
 })
 export class ExportsPage {
   private readonly api = inject(ExportsApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender();
 
   protected readonly describeSize = describeSize;
   protected readonly describeProgress = describeProgress;
@@ -155,9 +155,5 @@ export class ExportsPage {
   private announceEnd(item: CouncilExportView): void {
     if (item.status === 'completed') this.message.set(`The export is ready to download (${describeSize(item.sizeBytes)}).`);
     else if (item.status === 'failed') this.message.set(`The export failed: ${item.error ?? 'unknown error'}. You can start it again.`);
-  }
-
-  private focusAfterRender(id: string): void {
-    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

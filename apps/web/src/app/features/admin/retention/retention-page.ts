@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { ErrorStateMatcher } from '@angular/material/core';
@@ -8,6 +8,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { RetentionPolicy } from '@moot/contracts';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 import { apiFieldErrors } from '@moot/web/shared/forms/form-problems';
 import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
@@ -31,8 +32,7 @@ export const postsWhere = (policy: RetentionPolicy): string => (policy.group ? `
 })
 export class RetentionPage {
   private readonly api = inject(RetentionApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender();
 
   protected readonly whereOf = whereOf;
   protected readonly describeDays = describeDays;
@@ -150,10 +150,6 @@ export class RetentionPage {
     this.message.set(`Deleted the policy for ${whereOf(policy)}. No more posts will be deleted under it.`);
     this.focusAfterRender('retention-policies-title');
     void this.load();
-  }
-
-  private focusAfterRender(id: string): void {
-    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   private async load(): Promise<void> {

@@ -21,6 +21,7 @@ import { RouterLink } from '@angular/router';
 import { IssuedScimToken, ScimTokenSummary } from '@moot/contracts';
 import { CopyButton } from '@moot/web/shared/copy-button/copy-button';
 import { ErrorSummary } from '@moot/web/shared/error-summary/error-summary';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 import { FormProblem, apiFieldErrors, applyApiFieldErrors } from '@moot/web/shared/forms/form-problems';
 import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
@@ -56,6 +57,7 @@ export class ScimTokensPage {
   private readonly api = inject(ScimTokensApi);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender(this.injector);
   private readonly issuedHeading = viewChild<ElementRef<HTMLElement>>('issuedHeading');
   private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
   private readonly issueForm = viewChild.required(FormGroupDirective);
@@ -166,11 +168,6 @@ export class ScimTokensPage {
     this.revokedName.set(token.name);
     this.focusAfterRender('tokens-title');
     void this.load();
-  }
-
-  /** The control that had focus is gone; put focus somewhere that makes sense. */
-  private focusAfterRender(id: string): void {
-    afterNextRender(() => this.document.getElementById(id)?.focus(), { injector: this.injector });
   }
 
   private async load(): Promise<void> {

@@ -1,9 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SiteDocumentVersion } from '@moot/contracts';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { SiteDocumentsPage } from './site-documents-page';
@@ -25,22 +23,13 @@ describe(SiteDocumentsPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'admin/site-documents', component: SiteDocumentsPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'admin/site-documents', component: SiteDocumentsPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(url = '/admin/site-documents', items: SiteDocumentVersion[] = [v1]): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url));
     await settle(harness.fixture);
     http.expectOne(`/api/site-documents/${items[0]?.kind ?? 'house_rules'}/versions`).flush({ items });
     await settle(harness.fixture);

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { ErrorStateMatcher } from '@angular/material/core';
@@ -8,6 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { WATCH_PHRASE_MAX, WatchWord } from '@moot/contracts';
 import { ErrorSummary } from '@moot/web/shared/error-summary/error-summary';
+import { focusAfterRender } from '@moot/web/shared/focus/focus-after-render';
 import { FormProblem, apiFieldErrors, applyApiFieldErrors } from '@moot/web/shared/forms/form-problems';
 import { submittedErrorStateMatcher } from '@moot/web/shared/forms/submitted-error-state-matcher';
 
@@ -58,8 +59,7 @@ const PHRASE_MAX = WATCH_PHRASE_MAX;
 })
 export class WatchListPage {
   private readonly api = inject(WatchListApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = focusAfterRender();
   private readonly addForm = viewChild.required(FormGroupDirective);
 
   protected readonly state = signal<ListState>({ status: 'loading' });
@@ -134,7 +134,7 @@ export class WatchListPage {
   private gone(word: WatchWord): void {
     this.state.update((state) => (state.status === 'loaded' ? { status: 'loaded', words: state.words.filter((w) => w.id !== word.id) } : state));
     this.announcement.set(`“${word.phrase}” removed from the watch-list.`);
-    afterNextRender(() => this.document.getElementById('watch-list-title')?.focus(), { injector: this.injector });
+    this.focusAfterRender('watch-list-title');
   }
 
   private async load(): Promise<void> {

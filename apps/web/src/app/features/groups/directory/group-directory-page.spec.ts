@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { GroupSummary } from '@moot/contracts';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { aGroupSummary, comms, planning } from '../testing/group-factories';
@@ -15,14 +15,7 @@ describe(GroupDirectoryPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'groups', component: GroupDirectoryPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'groups', component: GroupDirectoryPage }]);
   });
 
   afterEach(() => http.verify());
@@ -30,9 +23,7 @@ describe(GroupDirectoryPage.name, () => {
   const directoryRequest = (): TestRequest => http.expectOne((request) => request.url === '/api/groups');
 
   async function open(url = '/groups', items: GroupSummary[] = [aGroupSummary()], nextCursor: string | null = null): Promise<TestRequest> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, GroupDirectoryPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url, GroupDirectoryPage));
     http.expectOne('/api/departments').flush({ departments: [{ ...planning, peopleCount: 3 }, { ...comms, peopleCount: 5 }] });
     http.expectOne('/api/groups/suggestions').flush({ items: [] });
     const request = directoryRequest();
@@ -110,9 +101,7 @@ describe(GroupDirectoryPage.name, () => {
   });
 
   it('suggests groups that colleagues in other departments are in', async () => {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/groups', GroupDirectoryPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage('/groups', GroupDirectoryPage));
     http.expectOne('/api/departments').flush({ departments: [] });
     http.expectOne('/api/groups/suggestions').flush({ items: [aGroupSummary({ id: 'g9', name: 'Digital champions' })] });
     directoryRequest().flush({ items: [], nextCursor: null });

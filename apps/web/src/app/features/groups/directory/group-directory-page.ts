@@ -1,16 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -20,13 +8,12 @@ import { MatSelect } from '@angular/material/select';
 import { MatOption } from '@angular/material/core';
 import { Router, RouterLink } from '@angular/router';
 import { DepartmentWithCount, GroupSummary, GroupType } from '@moot/contracts';
+import { KeysetList } from '@moot/web/shared/paging/keyset-list';
 
 import { GROUP_TYPES, countOf } from '../group-words';
 import { GroupsApi } from '../groups-api';
 import { GroupCard } from '../shared/group-card';
 import { GroupFilters, groupFiltersFrom, groupQueryParams, isFiltering, toGroupDirectoryQuery } from './group-directory-filters';
-
-type ResultsState = 'loading' | 'ready' | 'failed';
 
 /** Find groups by name, type and department; the search lives in the URL. */
 @Component({
@@ -50,10 +37,7 @@ type ResultsState = 'loading' | 'ready' | 'failed';
 export class GroupDirectoryPage {
   private readonly api = inject(GroupsApi);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  /** Answers to an older search are dropped once a newer one has started. */
-  private searchNumber = 0;
 
   // Query parameters, bound by the router.
   readonly q = input<string>();
@@ -74,12 +58,14 @@ export class GroupDirectoryPage {
     mine: new FormControl(false, { nonNullable: true }),
   });
 
-  protected readonly state = signal<ResultsState>('loading');
-  protected readonly results = signal<GroupSummary[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loadingMore = signal(false);
-  protected readonly moreFailed = signal(false);
-  protected readonly announcement = signal('');
+  protected readonly list = new KeysetList<GroupFilters, GroupSummary>({
+    initialState: 'loading',
+    fetch: (filters, cursor) => this.api.directory(toGroupDirectoryQuery(filters, cursor)),
+    announceFirst: (count, hasMore) =>
+      count === 0 ? 'No groups match.' : `${countOf(count, 'group', 'groups')}${hasMore ? ' and more' : ''} found.`,
+    announceMore: (count, hasMore) => `${countOf(count, 'more group', 'more groups')} shown.${hasMore ? '' : ' That is all of them.'}`,
+    focusFirstNew: (group) => this.focusResult(group.id),
+  });
   protected readonly suggestions = signal<GroupSummary[]>([]);
 
   constructor() {
@@ -89,7 +75,7 @@ export class GroupDirectoryPage {
       const filters = this.filters();
       untracked(() => {
         this.form.setValue(filters);
-        void this.runSearch(filters);
+        this.list.load(filters);
       });
     });
   }
@@ -100,55 +86,6 @@ export class GroupDirectoryPage {
 
   protected clear(): void {
     void this.router.navigate(['/groups']);
-  }
-
-  protected retry(): void {
-    void this.runSearch(this.filters());
-  }
-
-  protected async showMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) return;
-    const searchNumber = this.searchNumber;
-    this.loadingMore.set(true);
-    this.moreFailed.set(false);
-    try {
-      const page = await this.api.directory(toGroupDirectoryQuery(this.filters(), cursor));
-      if (searchNumber !== this.searchNumber) return;
-      this.results.update((results) => [...results, ...page.items]);
-      this.nextCursor.set(page.nextCursor);
-      this.announcement.set(
-        `${countOf(page.items.length, 'more group', 'more groups')} shown.${page.nextCursor ? '' : ' That is all of them.'}`,
-      );
-      const first = page.items[0];
-      if (first) afterNextRender(() => this.focusResult(first.id), { injector: this.injector });
-    } catch {
-      if (searchNumber === this.searchNumber) this.moreFailed.set(true);
-    } finally {
-      if (searchNumber === this.searchNumber) this.loadingMore.set(false);
-    }
-  }
-
-  private async runSearch(filters: GroupFilters): Promise<void> {
-    const searchNumber = ++this.searchNumber;
-    this.nextCursor.set(null);
-    this.loadingMore.set(false);
-    this.moreFailed.set(false);
-    this.state.set('loading');
-    try {
-      const page = await this.api.directory(toGroupDirectoryQuery(filters));
-      if (searchNumber !== this.searchNumber) return;
-      this.results.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.state.set('ready');
-      this.announcement.set(
-        page.items.length === 0
-          ? 'No groups match.'
-          : `${countOf(page.items.length, 'group', 'groups')}${page.nextCursor ? ' and more' : ''} found.`,
-      );
-    } catch {
-      if (searchNumber === this.searchNumber) this.state.set('failed');
-    }
   }
 
   private async loadSuggestions(): Promise<void> {

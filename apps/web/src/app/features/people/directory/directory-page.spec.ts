@@ -1,10 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { DepartmentWithCount } from '@moot/contracts';
 import { CUSTOMER_SERVICES, aDirectoryEntry, aPerson } from '@moot/web-testing/people';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { DirectoryPage } from './directory-page';
@@ -25,22 +25,13 @@ describe(DirectoryPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'people', component: DirectoryPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'people', component: DirectoryPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(url, DirectoryPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(url, DirectoryPage));
     http.expectOne('/api/departments').flush({ departments });
     await settle(harness.fixture);
   }

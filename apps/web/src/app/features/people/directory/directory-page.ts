@@ -1,28 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { DepartmentWithCount, DirectoryEntry, PersonSummary } from '@moot/contracts';
+import { KeysetList } from '@moot/web/shared/paging/keyset-list';
 
 import { PeopleApi } from '../people-api';
 import { PersonCard } from '../shared/person-card';
 import { DirectoryFilters, describeSearch, filtersFrom, isSearching, toDirectoryQuery, toQueryParams } from './directory-filters';
-
-type ResultsState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** Find colleagues by name, skill, topic, department or location; the search lives in the URL. */
 @Component({
@@ -35,10 +22,7 @@ type ResultsState = 'idle' | 'loading' | 'ready' | 'failed';
 export class DirectoryPage {
   private readonly api = inject(PeopleApi);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  /** Answers to an older search are dropped when a newer one has started. */
-  private searchNumber = 0;
 
   // Query parameters, bound by the router.
   readonly q = input<string>();
@@ -67,12 +51,12 @@ export class DirectoryPage {
     location: new FormControl('', { nonNullable: true }),
   });
 
-  protected readonly state = signal<ResultsState>('idle');
-  protected readonly results = signal<DirectoryEntry[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loadingMore = signal(false);
-  protected readonly moreFailed = signal(false);
-  protected readonly announcement = signal('');
+  protected readonly list = new KeysetList<DirectoryFilters, DirectoryEntry>({
+    fetch: (filters, cursor) => this.api.directory(toDirectoryQuery(filters, cursor)),
+    announceFirst: (count, hasMore) => (count === 0 ? 'No one matches your search.' : `${countOf(count)}${hasMore ? ' and more' : ''} found.`),
+    announceMore: (count, hasMore) => `${countOf(count)} more shown.${hasMore ? '' : ' That is everyone.'}`,
+    focusFirstNew: (person) => this.focusResult(person.id),
+  });
   protected readonly outsideYourDepartment = signal<PersonSummary[]>([]);
 
   constructor() {
@@ -81,7 +65,7 @@ export class DirectoryPage {
       const filters = this.filters();
       untracked(() => {
         this.form.setValue(filters);
-        void this.runSearch(filters);
+        this.runSearch(filters);
       });
     });
   }
@@ -91,66 +75,27 @@ export class DirectoryPage {
   }
 
   protected retry(): void {
-    void this.runSearch(this.filters());
+    this.runSearch(this.filters());
   }
 
   protected retryDepartments(): void {
     void this.loadDepartments();
   }
 
-  protected async showMore(): Promise<void> {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) return;
-    const searchNumber = this.searchNumber;
-    this.loadingMore.set(true);
-    this.moreFailed.set(false);
-    try {
-      const page = await this.api.directory(toDirectoryQuery(this.filters(), cursor));
-      if (searchNumber !== this.searchNumber) return;
-      this.results.update((results) => [...results, ...page.items]);
-      this.nextCursor.set(page.nextCursor);
-      this.announcement.set(`${countOf(page.items.length)} more shown.${page.nextCursor ? '' : ' That is everyone.'}`);
-      const first = page.items[0];
-      if (first) afterNextRender(() => this.focusResult(first.id), { injector: this.injector });
-    } catch {
-      if (searchNumber === this.searchNumber) this.moreFailed.set(true);
-    } finally {
-      if (searchNumber === this.searchNumber) this.loadingMore.set(false);
-    }
-  }
-
-  private async runSearch(filters: DirectoryFilters): Promise<void> {
-    const searchNumber = ++this.searchNumber;
-    this.results.set([]);
-    this.nextCursor.set(null);
-    this.loadingMore.set(false);
-    this.moreFailed.set(false);
+  private runSearch(filters: DirectoryFilters): void {
     this.outsideYourDepartment.set([]);
     if (!isSearching(filters)) {
-      this.state.set('idle');
-      this.announcement.set('');
+      this.list.clear('idle');
       return;
     }
-    this.state.set('loading');
-    if (filters.skill) void this.loadSuggestions(filters.skill, searchNumber);
-    try {
-      const page = await this.api.directory(toDirectoryQuery(filters));
-      if (searchNumber !== this.searchNumber) return;
-      this.results.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.state.set('ready');
-      this.announcement.set(
-        page.items.length === 0 ? 'No one matches your search.' : `${countOf(page.items.length)}${page.nextCursor ? ' and more' : ''} found.`,
-      );
-    } catch {
-      if (searchNumber === this.searchNumber) this.state.set('failed');
-    }
+    this.list.load(filters);
+    if (filters.skill) void this.loadSuggestions(filters.skill, this.list.isLatest());
   }
 
-  private async loadSuggestions(skill: string, searchNumber: number): Promise<void> {
+  private async loadSuggestions(skill: string, isLatest: () => boolean): Promise<void> {
     try {
       const suggestions = await this.api.suggestions(skill);
-      if (searchNumber === this.searchNumber) this.outsideYourDepartment.set(suggestions.outsideYourDepartment);
+      if (isLatest()) this.outsideYourDepartment.set(suggestions.outsideYourDepartment);
     } catch {
       // The panel is a bonus: without it the page still answers the search.
     }

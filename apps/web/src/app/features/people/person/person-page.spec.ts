@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Profile } from '@moot/contracts';
 import { aPerson, aProfile } from '@moot/web-testing/people';
+import { configureRoutedPage, openRoutedPage } from '@moot/web-testing/routed-page';
 import { settle } from '@moot/web-testing/settle';
 
 import { PersonPage } from './person-page';
@@ -15,22 +13,13 @@ describe(PersonPage.name, () => {
   let page: HTMLElement;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'people/:id', component: PersonPage }], withComponentInputBinding()),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPage([{ path: 'people/:id', component: PersonPage }]);
   });
 
   afterEach(() => http.verify());
 
   async function open(profile: Profile): Promise<void> {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl(`/people/${profile.id}`, PersonPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage(`/people/${profile.id}`, PersonPage));
     http.expectOne({ method: 'GET', url: `/api/people/${profile.id}` }).flush(profile);
     await settle(harness.fixture);
   }
@@ -156,9 +145,7 @@ describe(PersonPage.name, () => {
   });
 
   it('says so when there is nobody with that id', async () => {
-    harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/people/nobody', PersonPage);
-    page = harness.routeNativeElement as HTMLElement;
+    ({ harness, page } = await openRoutedPage('/people/nobody', PersonPage));
     http.expectOne('/api/people/nobody').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
     await settle(harness.fixture);
 
