@@ -48,6 +48,22 @@ describe('notifications', () => {
     expect(item.actors.map((actor) => actor.id)).toEqual([author.id]);
   });
 
+  it('tells people mentioned in a reply, once per reply, including those an edit adds, and only if they may see it', async () => {
+    const [owner, replier, sam, kim, outsider] = [await person(), await person({ displayName: 'Rita Replier' }), await person(), await person(), await person()];
+    const closed = await group(owner, 'closed', [{ person: replier }, { person: sam }, { person: kim }]);
+    const post = await createPost(owner, { groupId: closed.id, body: 'Ideas for the consultation?' });
+    const reply = (await api(replier).post(`/posts/${post.id}/replies`, { body: `Over to ${mention(sam)} and ${mention(outsider)}` }).expect(201)).body;
+    const item = await eventually(sam, (n) => n.type === 'mention');
+    expect(item).toMatchObject({ text: 'Rita Replier mentioned you in a reply', link: `/posts/${post.id}`, actorCount: 1 });
+
+    await api(replier).patch(`/replies/${reply.id}`, { body: `Over to ${mention(sam)}, ${mention(kim)} and ${mention(outsider)}` }).expect(200);
+    await eventually(kim, (n) => n.type === 'mention' && n.text === 'Rita Replier mentioned you in a reply');
+    const sql = app.get(DataSource);
+    // Sam was told once for this reply, however often it is edited; the outsider cannot see the group.
+    expect(await sql.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND type = 'mention'`, [sam.id])).toEqual([{ n: 1 }]);
+    expect(await sql.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`, [outsider.id])).toEqual([{ n: 0 }]);
+  });
+
   it('never notifies the actor themself', async () => {
     const [author, other] = [await person(), await person()];
     await createPost(author, { groupId: null, body: `${mention(author)} and ${mention(other)}` });

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { PostChange, ReplyChange } from '@moot/contracts';
-import { DiscussionEvents } from '../posts/discussion-events';
+import type { PostChange } from '@moot/contracts';
+import { DiscussionEvents, type ReplyChangeWithMentions } from '../posts/discussion-events';
 import { NotificationEventMap, NotificationEvents } from './notification-events';
 import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationPublisher } from './notification-publisher.service';
@@ -31,6 +31,7 @@ export class NotificationTriggers implements OnModuleInit, OnModuleDestroy {
       this.discussion.on('post:created', (change) => this.guard('post:created', this.postCreated(change))),
       this.discussion.on('post:updated', (change) => this.guard('post:updated', this.postUpdated(change))),
       this.discussion.on('reply:created', (change) => this.guard('reply:created', this.replyCreated(change))),
+      this.discussion.on('reply:updated', (change) => this.guard('reply:updated', this.replyMentions(change))),
       this.events.on('group:join-requested', (event) => this.guard('group:join-requested', this.joinRequested(event))),
       this.events.on('group:join-approved', (event) => this.guard('group:join-approved', this.joinApproved(event))),
       this.events.on('skill:endorsed', (event) => this.guard('skill:endorsed', this.endorsed(event))),
@@ -74,9 +75,10 @@ export class NotificationTriggers implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  private async replyCreated(change: ReplyChange): Promise<void> {
+  private async replyCreated(change: ReplyChangeWithMentions): Promise<void> {
     const [post, replier] = await Promise.all([this.repository.post(change.postId), this.repository.replyAuthor(change.replyId)]);
     if (!post || post.deleted || !replier) return;
+    await this.replyMentions(change);
     // An anonymous post's writer is never told: a notification would link them to it.
     if (post.authorId) {
       await this.notify(await this.repository.whoMaySeePost([post.authorId], post.id), post, { type: 'reply', ...this.onPost(post, `reply:${post.id}`), actorId: replier });
@@ -87,6 +89,25 @@ export class NotificationTriggers implements OnModuleInit, OnModuleDestroy {
       type: 'thread_reply',
       ...this.onPost(post, `thread_reply:${post.id}`),
       actorId: replier,
+    });
+  }
+
+  /** People mentioned in a reply: each once per reply, however often it is edited (an edit may add some). */
+  private async replyMentions(change: ReplyChangeWithMentions): Promise<void> {
+    const mentioned = change.mentionedUserIds ?? [];
+    if (mentioned.length === 0) return;
+    const [post, replier] = await Promise.all([this.repository.post(change.postId), this.repository.replyAuthor(change.replyId)]);
+    if (!post || post.deleted || !replier) return;
+    const told = await this.repository.alreadyNotified(mentioned, 'mention', change.replyId);
+    const fresh = mentioned.filter((id) => !told.has(id));
+    await this.notify(await this.repository.whoMaySeePost(fresh, post.id), post, {
+      type: 'mention',
+      targetType: 'reply',
+      targetId: change.replyId,
+      groupId: post.groupId,
+      groupKey: `mention:${change.replyId}`,
+      actorId: replier,
+      link: `/posts/${post.id}`,
     });
   }
 

@@ -28,7 +28,10 @@ function textOf(type: NotificationType, who: string, row: NotificationRow): stri
   const group = row.groupName ?? 'a group';
   switch (type) {
     case 'mention':
-      return row.actorCount === 0 ? 'You were mentioned in a post' : `${who} mentioned you in a post`;
+    {
+      const where = row.targetType === 'reply' ? 'a reply' : 'a post';
+      return row.actorCount === 0 ? `You were mentioned in ${where}` : `${who} mentioned you in ${where}`;
+    }
     case 'reply':
       return `${who} replied to your post`;
     case 'thread_reply':

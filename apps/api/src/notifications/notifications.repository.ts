@@ -32,6 +32,8 @@ export interface NotificationRow {
   updatedAtText: string;
   groupName: string | null;
   skillName: string | null;
+  /** What it is about (`post`, `reply`, `skill`, …), for the wording. */
+  targetType?: string;
   /** Moderation notifications: the case's target kind, latest decision and its reason. */
   moderationTargetType?: string | null;
   moderationAction?: string | null;
@@ -159,7 +161,7 @@ export class NotificationsRepository {
   /** One page, newest change first (keyset on updated_at, id), of what the person may still see. */
   page(userId: string, options: { after: { updatedAt: string; id: string } | null; unreadOnly: boolean; limit: number }): Promise<NotificationRow[]> {
     return this.dataSource.query(
-      `SELECT n.id, n.type, n.actor_ids AS "actorIds", n.actor_count AS "actorCount", n.link, n.read_at AS "readAt",
+      `SELECT n.id, n.type, n.target_type AS "targetType", n.actor_ids AS "actorIds", n.actor_count AS "actorCount", n.link, n.read_at AS "readAt",
               n.updated_at AS "updatedAt", n.updated_at::text AS "updatedAtText", g.name AS "groupName",
               (SELECT s.name FROM skills s WHERE n.target_type = 'skill' AND s.id = n.target_id) AS "skillName",
               mc.target_type AS "moderationTargetType", mc.decision_action AS "moderationAction", mc.decision_reason AS "moderationReason"

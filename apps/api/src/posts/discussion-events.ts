@@ -2,13 +2,21 @@ import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type { PostChange, ReactionKind, ReplyChange } from '@moot/contracts';
 
+/**
+ * A reply change as announced inside the server: who its body mentions, for notifications.
+ * The realtime relay copies only the {@link ReplyChange} fields to sockets.
+ */
+export interface ReplyChangeWithMentions extends ReplyChange {
+  mentionedUserIds?: string[];
+}
+
 /** What the discussion services announce after a change is committed (in this process). */
 export interface DiscussionEventMap {
   'post:created': PostChange;
   'post:updated': PostChange;
   'post:deleted': PostChange;
-  'reply:created': ReplyChange;
-  'reply:updated': ReplyChange;
+  'reply:created': ReplyChangeWithMentions;
+  'reply:updated': ReplyChangeWithMentions;
   'reply:deleted': ReplyChange;
   'reaction:changed': { postId: string; replyId: string | null; groupId: string | null; counts: Partial<Record<ReactionKind, number>> };
   'poll:updated': { postId: string; groupId: string | null };

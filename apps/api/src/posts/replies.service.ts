@@ -67,7 +67,7 @@ export class RepliesService {
       return replyId;
     });
     // A held reply notifies nobody and reaches no room until a moderator approves it.
-    if (!hold) this.events.emit('reply:created', { postId: post.id, replyId: id, groupId: post.groupId });
+    if (!hold) this.events.emit('reply:created', { postId: post.id, replyId: id, groupId: post.groupId, mentionedUserIds: rendered.userIds });
     return this.get(id, actor);
   }
 
@@ -90,7 +90,7 @@ export class RepliesService {
       });
       const change = { postId: post.id, replyId: reply.id, groupId: post.groupId };
       if (hold) this.events.emit('reply:deleted', change);
-      else if (reply.moderationState === 'published') this.events.emit('reply:updated', change);
+      else if (reply.moderationState === 'published') this.events.emit('reply:updated', { ...change, mentionedUserIds: rendered.userIds });
     }
     return this.get(reply.id, actor);
   }
