@@ -40,6 +40,11 @@ export interface ServerToClientEvents {
   'typing': (payload: { postId: string; user: { id: string; displayName: string } }) => void;
   /** A notification for you was created or grew ("Sam and 2 others replied"); fetch it over REST. */
   'notification:new': (payload: { notificationId: string; unreadCount: number }) => void;
+  /**
+   * You may no longer see what a room you joined shows (removed from its group, or the group
+   * became closed or secret): you have been taken out of it; drop its live view.
+   */
+  'room:closed': (payload: { room: { kind: 'group' | 'post'; id: string } }) => void;
   /** Who is online in a group right now (ids of signed-in members with an open tab). */
   'presence': (payload: { groupId: string; userIds: string[] }) => void;
 }

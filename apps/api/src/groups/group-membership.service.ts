@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GroupMembersPage, GroupRole, InviteRequest, InviteResponse, JoinGroupResponse, JoinRequestsResponse } from '@moot/contracts';
 import type { GroupMembersQueryDto } from './dto/group-queries.dto';
+import { GroupAccessEvents } from './group-access-events';
 import { GroupAccessService } from './group-access.service';
 import type { GroupActor } from './group-actor';
 import { decodeCursor, encodeCursor } from './group-cursor';
@@ -18,6 +19,7 @@ export class GroupMembershipService {
     private readonly memberships: GroupMembershipRepository,
     private readonly access: GroupAccessService,
     private readonly notificationEvents: NotificationEvents,
+    private readonly accessEvents: GroupAccessEvents,
   ) {}
 
   async members(idOrSlug: string, query: GroupMembersQueryDto, actor: GroupActor): Promise<GroupMembersPage> {
@@ -146,5 +148,6 @@ export class GroupMembershipService {
       if (role === 'owner' && (await this.memberships.activeOwnerCount(manager, row.id)) <= 1) throw GroupException.lastOwner();
       await this.memberships.remove(manager, row.id, [userId]);
     });
+    this.accessEvents.emitAccessNarrowed({ groupId: row.id, userIds: [userId] });
   }
 }

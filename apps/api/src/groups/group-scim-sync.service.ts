@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service';
 import { scimGroupEvents } from '../scim/scim-group-events';
+import { GroupAccessEvents } from './group-access-events';
 import { GroupMembershipRepository } from './group-membership.repository';
 
 /**
@@ -15,6 +16,7 @@ export class GroupScimSyncService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly memberships: GroupMembershipRepository,
     private readonly audit: AuditService,
+    private readonly accessEvents: GroupAccessEvents,
   ) {}
 
   onModuleInit(): void {
@@ -32,6 +34,7 @@ export class GroupScimSyncService implements OnModuleInit, OnModuleDestroy {
   async syncGroup(groupId: string): Promise<void> {
     const result = await this.memberships.syncFromScim(groupId);
     if (!result || (result.added.length === 0 && result.removed.length === 0)) return;
+    this.accessEvents.emitAccessNarrowed({ groupId, userIds: result.removed });
     this.logger.log({ groupId, added: result.added.length, removed: result.removed.length }, 'group synced from SCIM');
     await this.audit.record({
       actor: SYSTEM_ACTOR,

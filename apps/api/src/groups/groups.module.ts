@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkdownService } from '../common/markdown/markdown.service';
+import { GroupAccessEvents } from './group-access-events';
 import { GroupAccessService } from './group-access.service';
 import { GroupBulkAddService } from './group-bulk-add.service';
 import { GroupCreationSettingController } from './group-creation-setting.controller';
@@ -25,12 +26,13 @@ import { SiteSettingRepository } from './site-setting.repository';
     GroupMembershipRepository,
     SiteSettingRepository,
     GroupAccessService,
+    GroupAccessEvents,
     GroupCreationSettingService,
     GroupsService,
     GroupMembershipService,
     GroupBulkAddService,
     GroupScimSyncService,
   ],
-  exports: [GroupScimSyncService, GroupAccessService],
+  exports: [GroupScimSyncService, GroupAccessService, GroupAccessEvents],
 })
 export class GroupsModule {}

@@ -3,6 +3,7 @@ import type { CreateGroupRequest, GroupDetail, GroupDirectoryPage, GroupSummary,
 import { MarkdownService } from '../common/markdown/markdown.service';
 import { RESERVED_SLUGS, slugFromName } from './dto/group-rules';
 import type { GroupDirectoryQueryDto } from './dto/group-queries.dto';
+import { GroupAccessEvents, narrowsAccess } from './group-access-events';
 import { GroupAccessService } from './group-access.service';
 import type { GroupActor } from './group-actor';
 import { GroupCreationSettingService } from './group-creation-setting.service';
@@ -30,6 +31,7 @@ export class GroupsService {
     private readonly creation: GroupCreationSettingService,
     private readonly scimSync: GroupScimSyncService,
     private readonly markdown: MarkdownService,
+    private readonly accessEvents: GroupAccessEvents,
   ) {}
 
   async get(idOrSlug: string, actor: GroupActor): Promise<GroupDetail> {
@@ -105,6 +107,7 @@ export class GroupsService {
       await this.groups.update(manager, row.id, values);
       if (departmentIds) await this.groups.setDepartments(manager, row.id, departmentIds);
     });
+    if (input.type !== undefined && narrowsAccess(row.visibility, input.type)) this.accessEvents.emitAccessNarrowed({ groupId: row.id });
     await this.access.auditIfAdmin(actor, row, 'update', { fields: Object.keys(input) });
     if (linking && input.linkedScimGroupId) await this.scimSync.syncGroup(row.id);
     return this.changed(row.id, actor);

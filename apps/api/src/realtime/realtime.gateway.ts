@@ -8,7 +8,8 @@ import { SessionService } from '../auth/sessions/session.service';
 import { DiscussionRelayService } from './discussion-relay.service';
 import { PresenceService } from './presence.service';
 import { RoomAccessService } from './room-access.service';
-import { groupIdOfRoom, MootServer, MootSocket, postRoom, sessionRoom, userRoom } from './realtime.types';
+import { RoomEvictionService } from './room-eviction.service';
+import { groupIdOfRoom, groupPostsRoom, MootServer, MootSocket, postRoom, sessionRoom, userRoom } from './realtime.types';
 
 /** At most one typing notice per socket in this many milliseconds. */
 export const TYPING_INTERVAL_MS = 2000;
@@ -36,6 +37,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly roomAccess: RoomAccessService,
     private readonly presence: PresenceService,
     private readonly relay: DiscussionRelayService,
+    private readonly eviction: RoomEvictionService,
   ) {}
 
   afterInit(server: MootServer): void {
@@ -45,7 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         (error: Error) => next(error),
       );
     });
-    this.stops.push(this.sessionEvents.onEnded((event) => this.endSessions(event)), this.relay.start(server));
+    this.stops.push(this.sessionEvents.onEnded((event) => this.endSessions(event)), this.relay.start(server), this.eviction.start(server));
   }
 
   onModuleDestroy(): void {
@@ -74,12 +76,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @SubscribeMessage('room:join')
   async join(@ConnectedSocket() socket: MootSocket, @MessageBody() ref: RoomRef): Promise<JoinAck> {
-    const room = await this.roomAccess.roomFor(socket.data.userId, ref).catch((error: Error) => {
+    const grant = await this.roomAccess.grantFor(socket.data.userId, ref).catch((error: Error) => {
       this.logger.warn(`room:join by user ${socket.data.userId} failed: ${error.message}`);
       return null;
     });
-    if (!room || !socket.connected) return { ok: false, error: 'not-found' };
-    await socket.join(room);
+    if (!grant || !socket.connected) return { ok: false, error: 'not-found' };
+    const { room } = grant;
+    if (grant.groupId && room.startsWith('post:')) {
+      // A group post's room: remembered under its group, so losing the group's access can find it.
+      socket.data.postRoomGroups = { ...socket.data.postRoomGroups, [room]: grant.groupId };
+      await socket.join([room, groupPostsRoom(grant.groupId)]);
+    } else {
+      await socket.join(room);
+    }
+    if (grant.groupId && !(await this.stillReadable(socket.data.userId, grant.groupId))) {
+      // Access ended between the check and the join, and the eviction may have run before the
+      // socket was in the room: checking again now that it is in closes that gap.
+      await socket.leave(room);
+      this.forgetPostRoom(socket, room);
+      return { ok: false, error: 'not-found' };
+    }
     const groupId = groupIdOfRoom(room);
     if (groupId) await this.presence.announce(this.server, groupId);
     return { ok: true };
@@ -90,6 +106,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const room = this.joinedRoom(socket, ref);
     if (!room) return;
     await socket.leave(room);
+    this.forgetPostRoom(socket, room);
     const groupId = groupIdOfRoom(room);
     if (groupId) await this.presence.announce(this.server, groupId);
   }
@@ -102,6 +119,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (socket.data.lastTypingAt !== undefined && now - socket.data.lastTypingAt < TYPING_INTERVAL_MS) return;
     socket.data.lastTypingAt = now;
     socket.to(postRoom(postId)).emit('typing', { postId, user: { id: socket.data.userId, displayName: socket.data.displayName } });
+  }
+
+  private stillReadable(userId: string, groupId: string): Promise<boolean> {
+    return this.roomAccess.mayReadGroup(userId, groupId).catch((error: Error) => {
+      this.logger.warn(`room:join recheck for user ${userId} failed: ${error.message}`);
+      return false;
+    });
+  }
+
+  /** Drops a left post room's group note, and the group's marker room once none of its posts is watched. */
+  private forgetPostRoom(socket: MootSocket, room: string): void {
+    const groups = socket.data.postRoomGroups;
+    const groupId = groups?.[room];
+    if (!groups || !groupId) return;
+    delete groups[room];
+    if (!Object.entries(groups).some(([other, group]) => group === groupId && socket.rooms.has(other))) void socket.leave(groupPostsRoom(groupId));
   }
 
   /** The room a socket is in for `ref`, matched against its joined rooms (ids compared case-insensitively). */

@@ -6,11 +6,12 @@ import { PresenceService } from './presence.service';
 import { RealtimeRepository } from './realtime.repository';
 import { RealtimeGateway } from './realtime.gateway';
 import { RoomAccessService } from './room-access.service';
+import { RoomEvictionService } from './room-eviction.service';
 
 /** Socket rooms and live events; room joins use the groups' own access service, as REST does. */
 @Module({
   imports: [AuthModule, GroupsModule],
-  providers: [RealtimeGateway, RealtimeRepository, RoomAccessService, PresenceService, DiscussionRelayService],
+  providers: [RealtimeGateway, RealtimeRepository, RoomAccessService, PresenceService, DiscussionRelayService, RoomEvictionService],
   exports: [RealtimeGateway],
 })
 export class RealtimeModule {}

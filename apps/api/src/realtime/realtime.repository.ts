@@ -19,17 +19,17 @@ export class RealtimeRepository {
   }
 
   /**
-   * True when the post exists and its content is visible to the viewer: profile posts to all
-   * staff, group posts under the group-content rule of {@link GroupVisibilitySql}.
+   * The post's group (null for a profile post) when the post exists and is visible to the viewer:
+   * profile posts to all staff, group posts under the group-content rule of {@link GroupVisibilitySql}.
    */
-  async canSeePost(postId: string, viewerId: string): Promise<boolean> {
-    if (!isUuid(postId)) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM posts p LEFT JOIN groups g ON g.id = p.group_id
+  async visiblePost(postId: string, viewerId: string): Promise<{ groupId: string | null } | null> {
+    if (!isUuid(postId)) return null;
+    const rows: { groupId: string | null }[] = await this.dataSource.query(
+      `SELECT p.group_id AS "groupId" FROM posts p LEFT JOIN groups g ON g.id = p.group_id
         WHERE p.id = $2 AND ${ModerationVisibilitySql.published('p', '$1')} AND (p.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})`,
       [viewerId, postId],
     );
-    return rows.length > 0;
+    return rows[0] ?? null;
   }
 
   /** The named author of a post; null when it is gone or anonymous (whose author must never be inferable). */

@@ -8,6 +8,8 @@ export interface SocketData {
   sessionPublicId: string;
   /** When this socket last announced typing (ms since epoch), for the rate limit. */
   lastTypingAt?: number;
+  /** The group of each group-post room this socket joined (`post:<id>` → group id), so eviction finds them. */
+  postRoomGroups?: Record<string, string>;
 }
 
 export type MootServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -18,6 +20,8 @@ export const sessionRoom = (publicId: string): string => `session:${publicId}`;
 export const groupRoom = (groupId: string): string => `group:${groupId}`;
 export const postRoom = (postId: string): string => `post:${postId}`;
 export const topicRoom = (slug: string): string => `topic:${slug}`;
+/** Never emitted to: marks the sockets watching any post of a group, so losing the group's access can find them. */
+export const groupPostsRoom = (groupId: string): string => `group-posts:${groupId}`;
 
 /** The socket room of a room a client may join (ids already checked and made canonical). */
 export function roomOf(room: RoomRef): string {

@@ -6,6 +6,11 @@ import { GroupException } from '../groups/group.exception';
 import { RealtimeRepository } from './realtime.repository';
 import { groupRoom, postRoom, topicRoom } from './realtime.types';
 
+export interface RoomGrant {
+  room: string;
+  groupId: string | null;
+}
+
 const TOPIC = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,79}$/u;
 
 /**
@@ -22,27 +27,44 @@ export class RoomAccessService {
 
   /** The canonical socket room for `ref` if the person may join it, else null (answered as 404). */
   async roomFor(userId: string, ref: unknown): Promise<string | null> {
+    return (await this.grantFor(userId, ref))?.room ?? null;
+  }
+
+  /**
+   * The room for `ref` and the group whose content it shows (a group room's own group, a group
+   * post's group; null for profile posts and topics) if the person may join it, else null.
+   */
+  async grantFor(userId: string, ref: unknown): Promise<RoomGrant | null> {
     if (!isRoomRef(ref)) return null;
     const role = await this.repository.activeRole(userId);
     if (!role) return null;
     const viewer: Viewer = { userId, role };
     switch (ref.kind) {
-      case 'group':
-        return this.groupRoomFor(viewer, ref.id);
-      case 'post':
-        return (await this.repository.canSeePost(ref.id, userId)) ? postRoom(ref.id.toLowerCase()) : null;
+      case 'group': {
+        const groupId = await this.readableGroupId(viewer, ref.id);
+        return groupId ? { room: groupRoom(groupId), groupId } : null;
+      }
+      case 'post': {
+        const post = await this.repository.visiblePost(ref.id, userId);
+        return post ? { room: postRoom(ref.id.toLowerCase()), groupId: post.groupId } : null;
+      }
       case 'topic': {
         const slug = ref.id.trim().toLowerCase();
-        return TOPIC.test(slug) ? topicRoom(slug) : null;
+        return TOPIC.test(slug) ? { room: topicRoom(slug), groupId: null } : null;
       }
     }
   }
 
-  private async groupRoomFor(viewer: Viewer, idOrSlug: string): Promise<string | null> {
+  /** Whether the person (still) may read the group's content: the check behind its group and post rooms. */
+  async mayReadGroup(userId: string, groupId: string): Promise<boolean> {
+    return (await this.roomFor(userId, { kind: 'group', id: groupId })) !== null;
+  }
+
+  private async readableGroupId(viewer: Viewer, idOrSlug: string): Promise<string | null> {
     try {
       // Reads need only the viewer; the audit fields are for admin changes, which this is not.
       const row = await this.groupAccess.withContent(idOrSlug, { viewer, departmentId: null, audit: { userId: viewer.userId, label: 'socket' }, origin: {} });
-      return groupRoom(row.id);
+      return row.id;
     } catch (error) {
       if (error instanceof GroupException) return null;
       throw error;

@@ -253,6 +253,25 @@ describe(SocketService.name, () => {
       expect(sut.connected()).toBe(true);
     });
 
+    it('does not rejoin a room the server closed (access taken away) after a reconnect', async () => {
+      const socket = await connected();
+      await sut.join({ kind: 'group', id: 'closed-now' });
+      await sut.join({ kind: 'post', id: 'still-open' });
+
+      socket.fire('room:closed', { room: { kind: 'group', id: 'closed-now' } });
+      socket.connected = false;
+      socket.fire('disconnect');
+      socket.connected = true;
+      socket.fire('connect');
+
+      const joins = socket.emitted.filter(([event]) => event === 'room:join').map(([, room]) => room);
+      expect(joins).toEqual([
+        { kind: 'group', id: 'closed-now' },
+        { kind: 'post', id: 'still-open' },
+        { kind: 'post', id: 'still-open' },
+      ]);
+    });
+
     it('sends typing only while connected', async () => {
       await signIn();
       sut.typing('post-1');

@@ -135,6 +135,9 @@ export class SocketService {
     for (const [event, stream] of this.streams) this.forward(socket, event, stream);
     if (socket.connected) this.connectedAgain(socket);
     socket.on('session:ended', ({ reason }) => void this.sessionEnded(reason));
+    // Access to the room's group was taken away: never join it again on a reconnect. Pages that
+    // care listen through `on('room:closed')`; their REST calls answer 404 from now on.
+    socket.on('room:closed', ({ room }) => this.rooms.delete(roomKey(room)));
     socket.on('connect_error', (error) => void this.refused(error));
   }
 
