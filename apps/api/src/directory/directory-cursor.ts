@@ -1,4 +1,4 @@
-import { RequestException } from '../common/api-exception';
+import { decodeCursorTuple, encodeCursorTuple, invalidCursorError } from '../common/cursor-tuple';
 
 /** Where a directory page ended: the last row's place in `ORDER BY rank, lower(display_name), id`. */
 export interface DirectoryCursor {
@@ -12,27 +12,16 @@ const MAX_RANK = 3;
 const MAX_NAME_LENGTH = 120;
 
 export function encodeDirectoryCursor(cursor: DirectoryCursor): string {
-  return Buffer.from(JSON.stringify([cursor.rank, cursor.name, cursor.id]), 'utf8').toString('base64url');
+  return encodeCursorTuple([cursor.rank, cursor.name, cursor.id]);
 }
 
 /** Decodes a cursor from a previous page; anything that we could not have issued is a 400 on `cursor`. */
 export function decodeDirectoryCursor(encoded: string): DirectoryCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalidCursor();
-  const [rank, name, id] = parsed as unknown[];
+  const [rank, name, id] = decodeCursorTuple(encoded, 3);
   const valid =
     Number.isInteger(rank) && (rank as number) >= 0 && (rank as number) <= MAX_RANK &&
     typeof name === 'string' && name.length <= MAX_NAME_LENGTH &&
     typeof id === 'string' && UUID.test(id);
-  if (!valid) throw invalidCursor();
+  if (!valid) throw invalidCursorError();
   return { rank: rank as number, name: name as string, id: id as string };
-}
-
-function invalidCursor(): RequestException {
-  return RequestException.validationFailed([{ field: 'cursor', messages: ['is not a cursor from a previous page; start again from the first page'] }]);
 }

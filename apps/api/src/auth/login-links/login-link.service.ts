@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditActor, AuditService } from '../../audit/audit.service';
-import { ApiException } from '../../common/api-exception';
 import { AppConfig } from '../../config/app-config';
 import { UserEntity } from '../../users/user.entity';
 import { UserRepository } from '../../users/user.repository';
@@ -10,32 +9,12 @@ import { AuthException } from '../auth.exception';
 import { hashToken, newSecretToken } from '../sessions/session-token';
 import { SessionService } from '../sessions/session.service';
 import { SignInService } from '../sign-in.service';
+import { LoginLinkException } from './login-link.exception';
 import { LoginLinkRepository } from './login-link.repository';
 
 export const LOGIN_LINK_VALID_MINUTES = 15;
 /** newSecretToken() makes 43 base64url characters; anything else is not worth a query. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
-export enum LoginLinkErrorCode {
-  UnknownUser = 'LOGIN_LINK_UNKNOWN_USER',
-  NotAnActiveAdmin = 'LOGIN_LINK_NOT_AN_ACTIVE_ADMIN',
-}
-
-/** Why a break-glass link was not issued. */
-export class LoginLinkException extends ApiException {
-  static unknownUser(email: string): LoginLinkException {
-    return new LoginLinkException(LoginLinkErrorCode.UnknownUser, `No one in Moot has the email address ${email}.`, HttpStatus.NOT_FOUND);
-  }
-
-  static notAnActiveAdmin(user: UserEntity): LoginLinkException {
-    const reason = user.status !== 'active' ? 'is deactivated' : 'is not a site admin (grant it first: user:grant-admin EMAIL)';
-    return new LoginLinkException(
-      LoginLinkErrorCode.NotAnActiveAdmin,
-      `${user.email} ${reason}; sign-in links are only issued to active admins.`,
-      HttpStatus.FORBIDDEN,
-    );
-  }
-}
 
 export interface IssuedLoginLink {
   url: string;
