@@ -235,4 +235,21 @@ describe('notifications', () => {
     await pause(200);
     expect(bystanderClient.all('notification:new')).toEqual([]);
   });
+  it('tells every member of a large group about an announcement, each with their own unread count over the socket', async () => {
+    const owner = await person();
+    const members = await Promise.all(Array.from({ length: 12 }, () => person()));
+    const team = await group(owner, 'closed', members.map((member) => ({ person: member })));
+    const url = urlOf(app);
+    const [first, last] = [await connectClient(url, members[0].cookie, sockets), await connectClient(url, members[11].cookie, sockets)];
+    // The last member already has something unread, so the two counts differ.
+    await createPost(owner, { groupId: null, body: `Welcome ${mention(members[11])}` });
+    const welcome = await last.next('notification:new');
+
+    await createPost(owner, { groupId: team.id, type: 'announcement', body: 'Depot closed on Monday' });
+    expect(await first.next('notification:new')).toMatchObject({ unreadCount: 1 });
+    expect(await last.next('notification:new', (payload) => payload.notificationId !== welcome.notificationId)).toMatchObject({ unreadCount: 2 });
+    const sql = app.get(DataSource);
+    const rows = await sql.query(`SELECT user_id FROM notifications WHERE type = 'announcement' AND group_id = $1`, [team.id]);
+    expect(rows.map((row: { user_id: string }) => row.user_id).sort()).toEqual(members.map((member) => member.id).sort());
+  });
 });

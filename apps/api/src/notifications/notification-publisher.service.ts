@@ -12,9 +12,17 @@ export class NotificationPublisher {
   ) {}
 
   async notificationChanged(userId: string, notificationId: string): Promise<void> {
+    await this.notificationsChanged([{ userId, notificationId }]);
+  }
+
+  /** Several people at once: one query for all their unread counts. */
+  async notificationsChanged(changes: { userId: string; notificationId: string }[]): Promise<void> {
     // No socket server in the CLI or before the app listens: nobody to tell.
-    if (!this.gateway.server) return;
-    const unreadCount = await this.repository.unreadCount(userId);
-    this.gateway.server.to(userRoom(userId)).emit('notification:new', { notificationId, unreadCount });
+    const server = this.gateway.server;
+    if (!server || changes.length === 0) return;
+    const counts = await this.repository.unreadCounts(changes.map((change) => change.userId));
+    for (const { userId, notificationId } of changes) {
+      server.to(userRoom(userId)).emit('notification:new', { notificationId, unreadCount: counts.get(userId) ?? 0 });
+    }
   }
 }

@@ -13,6 +13,9 @@ type Event = Omit<NotificationInput, 'userId'>;
  * see the target (the same rule as AuthorizationService.canSeePost), not the actor, not the
  * writer of an anonymous post (so nothing links them to it), and not opted out.
  */
+/** People written in one statement. */
+const NOTIFY_BATCH = 500;
+
 @Injectable()
 export class NotificationTriggers implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(NotificationTriggers.name);
@@ -157,10 +160,11 @@ export class NotificationTriggers implements OnModuleInit, OnModuleDestroy {
     const excluded = new Set([event.actorId, post?.authorId === null ? post.writerId : null]);
     const people = [...new Set(recipients)].filter((id) => !excluded.has(id));
     const deliveries = await this.preferences.deliveriesFor(people, event.type, event.groupId);
-    for (const userId of people) {
-      if (deliveries.get(userId) === 'off') continue;
-      const id = await this.repository.upsert({ userId, ...event });
-      await this.publisher.notificationChanged(userId, id);
+    const told = people.filter((userId) => deliveries.get(userId) !== 'off');
+    // In batches: an announcement to a large group is a few statements, not one per member.
+    for (let start = 0; start < told.length; start += NOTIFY_BATCH) {
+      const written = await this.repository.upsertMany(told.slice(start, start + NOTIFY_BATCH), event);
+      await this.publisher.notificationsChanged(written);
     }
   }
 

@@ -55,15 +55,16 @@ export interface PostFacts {
 /**
  * The notifications a person may still see: the target's group content is visible to them (the
  * same rule as {@link GroupVisibilitySql.canSeeGroupContent}) and a post or reply target still exists.
- * `$1` is the person's id.
+ * `viewer` is the SQL for the person's id (a parameter such as `$1`, or a column).
  */
-const VISIBLE = `
-  n.user_id = $1
-  AND (n.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', '$1')})
+const visibleTo = (viewer: string): string => `
+  n.user_id = ${viewer}
+  AND (n.group_id IS NULL OR ${GroupVisibilitySql.canSeeGroupContent('g', viewer)})
   AND (n.target_type <> 'post' OR EXISTS (SELECT 1 FROM posts vp WHERE vp.id = n.target_id AND vp.deleted_at IS NULL
-    AND ${ModerationVisibilitySql.published('vp', '$1')}))
+    AND ${ModerationVisibilitySql.published('vp', viewer)}))
   AND (n.target_type <> 'reply' OR EXISTS (SELECT 1 FROM replies vr JOIN posts vrp ON vrp.id = vr.post_id WHERE vr.id = n.target_id AND vr.deleted_at IS NULL
-    AND ${ModerationVisibilitySql.published('vr', '$1')} AND ${ModerationVisibilitySql.published('vrp', '$1')}))`;
+    AND ${ModerationVisibilitySql.published('vr', viewer)} AND ${ModerationVisibilitySql.published('vrp', viewer)}))`;
+const VISIBLE = visibleTo('$1');
 
 /** Every query of the notifications feature (preferences aside). */
 @Injectable()
@@ -75,18 +76,29 @@ export class NotificationsRepository {
    * exists, adds the actor to it (newest first, once) and bumps updated_at. Returns its id.
    */
   async upsert(input: NotificationInput): Promise<string> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
+    const { userId, ...event } = input;
+    const [row] = await this.upsertMany([userId], event);
+    return row.notificationId;
+  }
+
+  /**
+   * {@link upsert} for many people at once (an announcement to a large group is one statement,
+   * not one per member). `userIds` must be distinct. Returns each person's notification id.
+   */
+  async upsertMany(userIds: string[], event: Omit<NotificationInput, 'userId'>): Promise<{ userId: string; notificationId: string }[]> {
+    if (userIds.length === 0) return [];
+    return this.dataSource.query(
       `INSERT INTO notifications AS n (user_id, type, target_type, target_id, group_id, group_key, actor_ids, actor_count, link, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$7::uuid] END,
-               CASE WHEN $7::uuid IS NULL THEN 0 ELSE 1 END, $8, clock_timestamp(), clock_timestamp())
+       SELECT u.id, $2, $3, $4, $5, $6, CASE WHEN $7::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$7::uuid] END,
+              CASE WHEN $7::uuid IS NULL THEN 0 ELSE 1 END, $8, clock_timestamp(), clock_timestamp()
+       FROM unnest($1::uuid[]) AS u(id)
        ON CONFLICT (user_id, type, group_key) WHERE read_at IS NULL DO UPDATE SET
          actor_ids = CASE WHEN $7::uuid IS NULL THEN n.actor_ids ELSE array_prepend($7::uuid, array_remove(n.actor_ids, $7::uuid)) END,
          actor_count = CASE WHEN $7::uuid IS NULL THEN n.actor_count ELSE cardinality(array_prepend($7::uuid, array_remove(n.actor_ids, $7::uuid))) END,
          updated_at = clock_timestamp()
-       RETURNING n.id`,
-      [input.userId, input.type, input.targetType, input.targetId, input.groupId, input.groupKey, input.actorId, input.link],
+       RETURNING n.user_id AS "userId", n.id AS "notificationId"`,
+      [userIds, event.type, event.targetType, event.targetId, event.groupId, event.groupKey, event.actorId, event.link],
     );
-    return row.id;
   }
 
   /** The people among `userIds` already told about this target in this way (read or not). */
@@ -174,6 +186,18 @@ export class NotificationsRepository {
        LIMIT $5`,
       [userId, options.unreadOnly, options.after?.updatedAt ?? null, options.after?.id ?? null, options.limit],
     );
+  }
+
+  /** Unread counts of several people at once, for telling their open tabs. */
+  async unreadCounts(userIds: string[]): Promise<Map<string, number>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ userId: string; count: number }[]>(
+      `SELECT u.id AS "userId",
+              (SELECT count(*)::int FROM notifications n LEFT JOIN groups g ON g.id = n.group_id WHERE ${visibleTo('u.id')} AND n.read_at IS NULL) AS count
+       FROM unnest($1::uuid[]) AS u(id)`,
+      [userIds],
+    );
+    return new Map(rows.map((row) => [row.userId, row.count]));
   }
 
   async unreadCount(userId: string): Promise<number> {
