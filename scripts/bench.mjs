@@ -16,6 +16,9 @@ const { freePort, createDatabase, dropDatabase, stopChild, stopOrphanPostgres, r
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+/** How much the demo council is grown before the export run (BENCH_EXPORT_POSTS scales it). */
+const EXPORT_POSTS = Number(process.env.BENCH_EXPORT_POSTS ?? 50_000);
+const EXPORT_SIZE = { people: Math.ceil(EXPORT_POSTS / 10), groups: 60, posts: EXPORT_POSTS, repliesPerPost: 2 };
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -73,6 +76,64 @@ async function scenario(name, base, pathname, init = {}) {
   };
 }
 
+/** The bench server's database: TEST_DATABASE_URL's fresh one, or the embedded one under DATA_DIR. */
+function databaseUrlOf(dataDir, database) {
+  if (database) return database.url;
+  const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'postgres-credentials.json'), 'utf8'));
+  const port = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+  return `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/moot`;
+}
+
+/**
+ * Grows the demo council to a larger one in plain SQL, so the export has real volume to stream:
+ * people, groups, memberships, posts and replies.
+ */
+async function growCouncil(url, size) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO users (email, display_name) SELECT 'bench-' || i || '@bench.example', 'Bench Person ' || i FROM generate_series(1, $1::int) i`, [size.people]);
+    await client.query(`INSERT INTO groups (slug, name, visibility) SELECT 'bench-group-' || i, 'Bench group ' || i, (ARRAY['open','closed','secret'])[1 + i % 3] FROM generate_series(1, $1::int) i`, [size.groups]);
+    await client.query(
+      `INSERT INTO group_memberships (group_id, user_id, role)
+       SELECT g.id, u.id, 'member' FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM users WHERE email LIKE 'bench-%') u
+       JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM groups WHERE slug LIKE 'bench-group-%') g ON (u.n + g.n) % 10 = 0`,
+    );
+    await client.query(
+      `WITH m AS (SELECT group_id, user_id, row_number() OVER (ORDER BY group_id, user_id) - 1 AS n FROM group_memberships),
+            total AS (SELECT count(*) AS n FROM m)
+       INSERT INTO posts (group_id, author_id, body, body_html)
+       SELECT m.group_id, m.user_id, 'Bench post ' || i || ' about the local plan', '<p>Bench post ' || i || ' about the local plan</p>'
+       FROM generate_series(1, $1::int) i CROSS JOIN total JOIN m ON m.n = (i::bigint * 7919) % total.n`,
+      [size.posts],
+    );
+    await client.query(
+      `INSERT INTO replies (post_id, author_id, body, body_html)
+       SELECT p.id, p.author_id, 'A reply to ' || p.id, '<p>A reply</p>' FROM posts p, generate_series(1, $1::int)`,
+      [size.repliesPerPost],
+    );
+    const { rows } = await client.query(`SELECT (SELECT count(*) FROM users)::int AS people, (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM replies)::int AS replies`);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs `council:export` through the CLI (as an admin would), sampling its memory as it goes. */
+async function exportCouncil(env, outFile) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'scripts/cli.mjs'), 'council:export', '--out', outFile], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  let peakRss = 0;
+  const timer = setInterval(() => {
+    peakRss = Math.max(peakRss, rssMb(child.pid) ?? 0);
+  }, 100);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`council:export exited with code ${code}`);
+  return { seconds: Number(((performance.now() - started) / 1000).toFixed(1)), peakRssMb: Math.round(peakRss), archiveMb: Number((fs.statSync(outFile).size / 2 ** 20).toFixed(1)) };
+}
+
 async function main() {
   buildIfNeeded(['api', 'web']);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moot-bench-'));
@@ -95,6 +156,10 @@ async function main() {
     results.push(await scenario('GET / (web app shell)', base, '/'));
     const rssAfterLoad = rssMb(child.pid);
 
+    // Export-first: a whole-council export must stream, whatever the council's size.
+    const council = await growCouncil(databaseUrlOf(dataDir, database), EXPORT_SIZE);
+    const councilExport = { ...council, ...(await exportCouncil(env, path.join(dataDir, 'bench-export.tar.gz'))) };
+
     const report = {
       at: new Date().toISOString(),
       // Load average when the run started: other work on the machine skews latency.
@@ -105,6 +170,7 @@ async function main() {
       coldStartMs: Math.round(coldStartMs),
       serverRssMb: { afterStart: rssAfterStart && Math.round(rssAfterStart), afterLoad: rssAfterLoad && Math.round(rssAfterLoad) },
       scenarios: results,
+      councilExport,
     };
     const table = [
       `# Moot benchmark, ${report.at}`,
@@ -116,6 +182,8 @@ async function main() {
       '| scenario | requests | 5xx | req/s | p50 ms | p95 ms | p99 ms |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...results.map((r) => `| ${r.name} | ${r.requests} | ${r.failures} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p95Ms} | ${r.p99Ms} |`),
+      '',
+      `Whole-council export (\`npm run cli -- council:export\`) of ${councilExport.people} people, ${councilExport.posts} posts and ${councilExport.replies} replies: **${councilExport.seconds} s**, peak memory (RSS) **${councilExport.peakRssMb} MB**, archive ${councilExport.archiveMb} MB.`,
       '',
     ].join('\n');
     const dir = path.join(root, 'bench', 'results');
