@@ -161,9 +161,15 @@ describe('moderation: what moderated content looks like on every read path, the 
     expect((await api(bob).get(`/posts/${held.id}`).expect(200)).body.moderation).toBeNull();
     await eventually(async () => (await bell(bob)).find((item) => item.type === 'mention' && item.link === `/posts/${held.id}`));
 
-    const reply = (await api(bob).post(`/posts/${unaffected.id}/replies`, { body: 'The strike ballot closes Friday' }).expect(201)).body;
+    const reply = (await api(bob).post(`/posts/${unaffected.id}/replies`, { body: `The strike ballot closes Friday, @${handle(carol)}` }).expect(201)).body;
     expect(reply.moderation).toMatchObject({ state: 'held' });
     expect(ids((await api(carol).get(`/posts/${unaffected.id}/replies`).expect(200)).body.items)).not.toContain(reply.id);
+    // A held reply tells nobody it mentions; approving it does.
+    expect(await sql.query(`SELECT 1 FROM notifications WHERE user_id = $1 AND target_id = $2`, [carol.id, reply.id])).toEqual([]);
+    const replyCase = (await api(manager).get('/moderation/cases').expect(200)).body.items.find((item: { target: { id: string } }) => item.target.id === reply.id);
+    await api(manager).post(`/moderation/cases/${replyCase.id}/actions`, { action: 'approve' }).expect(200);
+    expect(ids((await api(carol).get(`/posts/${unaffected.id}/replies`).expect(200)).body.items)).toContain(reply.id);
+    await eventually(async () => (await bell(carol)).find((item) => item.type === 'mention' && item.text.endsWith('mentioned you in a reply')));
 
     const edited = await api(alice).patch(`/posts/${unaffected.id}`, { body: 'Now about the strike ballot' }).expect(200);
     expect(edited.body.moderation).toMatchObject({ state: 'held' });

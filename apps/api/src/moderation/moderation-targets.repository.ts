@@ -74,6 +74,12 @@ export class ModerationTargetsRepository {
     return row ?? null;
   }
 
+  /** A reply's markdown and author, to work out whom it mentions when it is let out of a hold. */
+  async replySource(replyId: string): Promise<{ body: string; authorId: string } | null> {
+    const [row] = await this.dataSource.query<{ body: string; authorId: string }[]>(`SELECT body, author_id AS "authorId" FROM replies WHERE id = $1`, [replyId]);
+    return row ?? null;
+  }
+
   findMany(type: ReportTargetType, ids: string[], viewerId: string): Promise<TargetRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.query(SQL[type], [[...new Set(ids)], viewerId]);

@@ -5,7 +5,8 @@ import { AuthorizationService } from '../authorization/authorization.service';
 import type { GroupActor } from '../groups/group-actor';
 import { NotificationPublisher } from '../notifications/notification-publisher.service';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { DiscussionEvents } from '../posts/discussion-events';
+import { DiscussionEvents, type ReplyChangeWithMentions } from '../posts/discussion-events';
+import { PostBodyService } from '../posts/post-body.service';
 import { encodeFeedCursor } from '../posts/feed-cursor';
 import { UUID_PATTERN } from '../posts/post-row';
 import type { ModerationActionDto, QueueQueryDto } from './dto/moderation-requests.dto';
@@ -47,6 +48,7 @@ export class ModerationService {
     private readonly notifications: NotificationsRepository,
     private readonly publisher: NotificationPublisher,
     private readonly events: DiscussionEvents,
+    private readonly body: PostBodyService,
   ) {}
 
   async queue(query: QueueQueryDto, actor: GroupActor): Promise<ModerationQueuePage> {
@@ -170,8 +172,21 @@ export class ModerationService {
     } else if (target.type === 'reply') {
       const change = { postId: target.postId, replyId: target.id, groupId: target.groupId };
       if (after !== 'published') this.events.emit('reply:deleted', change);
-      else this.events.emit(before === 'held' ? 'reply:created' : 'reply:updated', change);
+      else if (before === 'held') void this.announceReleasedReply(change);
+      else this.events.emit('reply:updated', change);
     }
+  }
+
+  /** A reply let out of a hold is new to everyone, and whoever it mentions is told now (never while it was held). */
+  private async announceReleasedReply(change: ReplyChangeWithMentions): Promise<void> {
+    let mentionedUserIds: string[] = [];
+    try {
+      const reply = await this.targets.replySource(change.replyId);
+      if (reply) mentionedUserIds = (await this.body.render(reply.body, reply.authorId)).userIds;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not work out the mentions of an approved reply');
+    }
+    this.events.emit('reply:created', { ...change, mentionedUserIds });
   }
 
   /** An in-app notification to whoever wrote it, with the reason (read from the case). */
