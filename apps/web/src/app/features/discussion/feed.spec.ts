@@ -53,6 +53,18 @@ describe(Feed.name, () => {
     expect(live.joined).toEqual(['group:g1']);
   });
 
+  it('says the feed has stopped updating when the server closes the group’s room', async () => {
+    await loaded();
+    const notice = () => root.querySelector('.moot-notice[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    live.fire('room:closed', { room: { kind: 'group', id: 'another-group' } });
+    await settle(fixture);
+    expect(notice()).toBeUndefined();
+
+    live.fire('room:closed', { room: { kind: 'group', id: 'g1' } });
+    await settle(fixture);
+    expect(notice()).toBe('You no longer have access to this group, so these posts have stopped updating. Find your groups.');
+  });
+
   it('waits behind a polite "new posts" button instead of inserting a new post', async () => {
     await loaded();
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChildren } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { GroupDetail, PostChange, PostView, RoomRef } from '@moot/contracts';
 import { SessionService } from '@moot/web/core/auth/session.service';
 import { LocalStore } from '@moot/web/core/browser/local-store';
@@ -19,7 +20,7 @@ import { PostCard } from './post-card';
  */
 @Component({
   selector: 'moot-feed',
-  imports: [MatButton, Composer, PostCard],
+  imports: [RouterLink, MatButton, Composer, PostCard],
   templateUrl: './feed.html',
   styleUrl: './discussion.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +48,8 @@ export class Feed {
   /** Posts created since the list was fetched, not shown yet. */
   protected readonly waiting = signal<ReadonlySet<string>>(new Set());
   protected readonly announcement = signal('');
+  /** The server took this person out of the feed's room (they lost access to the group): it no longer updates. */
+  protected readonly accessLost = signal(false);
   protected readonly ordered = computed(() => [...this.posts()].sort((a, b) => Number(b.pinned) - Number(a.pinned)));
   protected readonly newPosts = computed(() => plural(this.waiting().size, 'new post', 'new posts'));
   /** When this feed was last read on this device: posts after it get a "new since your last visit" marker. */
@@ -90,6 +93,10 @@ export class Feed {
       if (replyId === null) this.replace(postId, (post) => ({ ...post, reactions: withCounts(post.reactions, counts) }));
     });
     live(this.socket.reconnected, () => void this.catchUp());
+    live(this.socket.on('room:closed'), ({ room }) => {
+      const mine = roomOf(this.source());
+      if (mine && mine.kind === room.kind && mine.id === room.id) this.accessLost.set(true);
+    });
   }
 
   protected retry(): void {

@@ -49,6 +49,17 @@ describe(ThreadPage.name, () => {
     expect(live.joined).toEqual(['post:post-1']);
   });
 
+  it('says the conversation has stopped updating when the server closes the post’s room', async () => {
+    const notice = () => page.querySelector('.moot-notice[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    live.fire('room:closed', { room: { kind: 'post', id: 'another-post' } });
+    await settle(harness.fixture);
+    expect(notice()).toBeUndefined();
+
+    live.fire('room:closed', { room: { kind: 'post', id: 'post-1' } });
+    await settle(harness.fixture);
+    expect(notice()).toBe('You no longer have access to this post’s group, so this conversation has stopped updating. Find your groups.');
+  });
+
   it('appends a live reply at the bottom and says who it is from, without moving focus', async () => {
     const focused = document.activeElement;
 

@@ -48,6 +48,8 @@ export class ThreadPage {
   });
   protected readonly replyCount = computed(() => plural(this.replies().filter((reply) => !reply.deleted).length, 'reply', 'replies'));
   protected readonly canAccept = computed(() => this.post()?.type === 'question' && (this.post()?.can.acceptAnswer ?? false));
+  /** The server took this person out of the post's room (they lost access to its group): it no longer updates. */
+  protected readonly accessLost = signal(false);
   /** The cursor that fetched the newest page: asking again from it finds replies added since. */
   private tailCursor: string | undefined;
 
@@ -62,6 +64,10 @@ export class ThreadPage {
     const destroyRef = inject(DestroyRef);
     const live = <T extends { postId: string }>(stream: Observable<T>, handle: (payload: T) => void) =>
       stream.pipe(takeUntilDestroyed(destroyRef)).subscribe((payload) => payload.postId === this.id() && handle(payload));
+    this.socket
+      .on('room:closed')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe(({ room }) => room.kind === 'post' && room.id === this.id() && this.accessLost.set(true));
     live(this.socket.on('reply:created'), () => void this.newReplies(true));
     live(this.socket.on('reply:updated'), ({ replyId }) => void this.refreshReply(replyId));
     live(this.socket.on('reply:deleted'), ({ replyId }) => void this.refreshReply(replyId));
